@@ -1,3 +1,5 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => "hi");
-app.Run();
+using Anso.Secretariat.App;
+
+var app = SecretariatApp.Build(args);
+await SecretariatApp.PrepareDatabaseAsync(app);
+await app.RunAsync();

@@ -1,0 +1,50 @@
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Anso.Secretariat.App.Data.Configurations;
+
+public sealed class MembershipApplicationConfiguration : IEntityTypeConfiguration<MembershipApplication>
+{
+    public void Configure(EntityTypeBuilder<MembershipApplication> b)
+    {
+        b.ToTable("Applications");
+        b.Property(a => a.Summary).HasMaxLength(4000);
+        b.Property(a => a.Recommendation).HasMaxLength(4000);
+        b.Property(a => a.Version).IsConcurrencyToken();
+        b.HasIndex(a => a.State);
+        b.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.ListedAtMeeting).WithMany().HasForeignKey(a => a.ListedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(a => a.EndorsedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(a => a.DecidedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(a => a.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(a => a.IsOpen);
+        b.Ignore(a => a.AllowedActions);
+    }
+}
+
+public sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfiguration<ApplicationHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<ApplicationHistoryEntry> b)
+    {
+        b.ToTable("ApplicationHistory");
+        b.Property(h => h.By).HasMaxLength(200).IsRequired();
+        b.Property(h => h.Note).HasMaxLength(4000);
+        b.HasOne(h => h.Meeting).WithMany().HasForeignKey(h => h.MeetingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class SupportingDocumentConfiguration : IEntityTypeConfiguration<SupportingDocument>
+{
+    public void Configure(EntityTypeBuilder<SupportingDocument> b)
+    {
+        b.Property(d => d.FileName).HasMaxLength(260).IsRequired();
+        b.Property(d => d.ContentType).HasMaxLength(100).IsRequired();
+        b.Property(d => d.StoredName).HasMaxLength(100).IsRequired();
+        b.Property(d => d.UploadedBy).HasMaxLength(200).IsRequired();
+    }
+}

@@ -1,0 +1,286 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Anso.Secretariat.App.Data.Migrations;
+
+/// <summary>
+/// Hand-written (EF Design does not restore here). The statements are the ones EF's model produces,
+/// so MigrationsTests can prove the migrated schema equals the model.
+/// </summary>
+[DbContext(typeof(SecretariatDbContext))]
+[Migration("20261122000000_Initial")]
+public sealed class Initial : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("""
+CREATE TABLE "AspNetRoles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
+    "Name" TEXT NULL,
+    "NormalizedName" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AspNetUsers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
+    "DisplayName" TEXT NOT NULL,
+    "OrganizationId" INTEGER NULL,
+    "IsDisabled" INTEGER NOT NULL,
+    "UserName" TEXT NULL,
+    "NormalizedUserName" TEXT NULL,
+    "Email" TEXT NULL,
+    "NormalizedEmail" TEXT NULL,
+    "EmailConfirmed" INTEGER NOT NULL,
+    "PasswordHash" TEXT NULL,
+    "SecurityStamp" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL,
+    "PhoneNumber" TEXT NULL,
+    "PhoneNumberConfirmed" INTEGER NOT NULL,
+    "TwoFactorEnabled" INTEGER NOT NULL,
+    "LockoutEnd" TEXT NULL,
+    "LockoutEnabled" INTEGER NOT NULL,
+    "AccessFailedCount" INTEGER NOT NULL
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "Categories" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Categories" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "SortOrder" INTEGER NOT NULL
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "Meetings" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Meetings" PRIMARY KEY AUTOINCREMENT,
+    "Body" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "StartDate" TEXT NOT NULL,
+    "EndDate" TEXT NOT NULL,
+    "Mode" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "VenueCity" TEXT NULL,
+    "VenueCountryCode" TEXT NULL,
+    "VenuePlace" TEXT NULL
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AspNetRoleClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
+    "RoleId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AspNetUserClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AspNetUserLogins" (
+    "LoginProvider" TEXT NOT NULL,
+    "ProviderKey" TEXT NOT NULL,
+    "ProviderDisplayName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+    CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AspNetUserRoles" (
+    "UserId" TEXT NOT NULL,
+    "RoleId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserRoles" PRIMARY KEY ("UserId", "RoleId"),
+    CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AspNetUserTokens" (
+    "UserId" TEXT NOT NULL,
+    "LoginProvider" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" TEXT NULL,
+    CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+    CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "Organizations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Organizations" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "NameKey" TEXT NOT NULL,
+    "Acronym" TEXT NULL,
+    "CountryCode" TEXT NOT NULL,
+    "CategoryId" INTEGER NOT NULL,
+    "Website" TEXT NULL,
+    "Address" TEXT NULL,
+    "ContactName" TEXT NULL,
+    "ContactEmail" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "MembershipType" TEXT NULL,
+    "MemberSince" TEXT NULL,
+    "IsFoundingMember" INTEGER NOT NULL,
+    "IsBoardMember" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Organizations_Categories_CategoryId" FOREIGN KEY ("CategoryId") REFERENCES "Categories" ("Id") ON DELETE RESTRICT
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "Applications" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Applications" PRIMARY KEY AUTOINCREMENT,
+    "OrganizationId" INTEGER NOT NULL,
+    "ReceivedOn" TEXT NOT NULL,
+    "Summary" TEXT NULL,
+    "Recommendation" TEXT NULL,
+    "State" TEXT NOT NULL,
+    "ListedAtMeetingId" INTEGER NULL,
+    "EndorsedAtMeetingId" INTEGER NULL,
+    "DecidedAtMeetingId" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Applications_Meetings_DecidedAtMeetingId" FOREIGN KEY ("DecidedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Applications_Meetings_EndorsedAtMeetingId" FOREIGN KEY ("EndorsedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Applications_Meetings_ListedAtMeetingId" FOREIGN KEY ("ListedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Applications_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "Representative" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Representative" PRIMARY KEY AUTOINCREMENT,
+    "OrganizationId" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Position" TEXT NULL,
+    "Email" TEXT NULL,
+    CONSTRAINT "FK_Representative_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "ApplicationHistory" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ApplicationHistory" PRIMARY KEY AUTOINCREMENT,
+    "ApplicationId" INTEGER NOT NULL,
+    "FromState" TEXT NULL,
+    "ToState" TEXT NOT NULL,
+    "Action" TEXT NULL,
+    "By" TEXT NOT NULL,
+    "At" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "MeetingId" INTEGER NULL,
+    CONSTRAINT "FK_ApplicationHistory_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ApplicationHistory_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "SupportingDocuments" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SupportingDocuments" PRIMARY KEY AUTOINCREMENT,
+    "ApplicationId" INTEGER NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "StoredName" TEXT NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "UploadedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_SupportingDocuments_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_ApplicationHistory_ApplicationId" ON "ApplicationHistory" ("ApplicationId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_ApplicationHistory_MeetingId" ON "ApplicationHistory" ("MeetingId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Applications_DecidedAtMeetingId" ON "Applications" ("DecidedAtMeetingId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Applications_EndorsedAtMeetingId" ON "Applications" ("EndorsedAtMeetingId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Applications_ListedAtMeetingId" ON "Applications" ("ListedAtMeetingId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Applications_OrganizationId" ON "Applications" ("OrganizationId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Applications_State" ON "Applications" ("State");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+""");
+
+        migrationBuilder.Sql("""
+CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+""");
+
+        migrationBuilder.Sql("""
+CREATE UNIQUE INDEX "IX_Categories_Name" ON "Categories" ("Name");
+""");
+
+        migrationBuilder.Sql("""
+CREATE UNIQUE INDEX "IX_Meetings_Body_Number" ON "Meetings" ("Body", "Number");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Organizations_CategoryId" ON "Organizations" ("CategoryId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Organizations_NameKey_CountryCode" ON "Organizations" ("NameKey", "CountryCode");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Representative_OrganizationId" ON "Representative" ("OrganizationId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_SupportingDocuments_ApplicationId" ON "SupportingDocuments" ("ApplicationId");
+""");
+    }
+}

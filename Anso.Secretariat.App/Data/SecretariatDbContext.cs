@@ -1,0 +1,29 @@
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Data;
+
+public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MembershipApplication> Applications => Set<MembershipApplication>();
+    public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
+    public DbSet<SupportingDocument> SupportingDocuments => Set<SupportingDocument>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SecretariatDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Status and kinds are stored as text, so the database reads on its own and survives enum reordering.
+        conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

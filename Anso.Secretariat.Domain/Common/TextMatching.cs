@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+
+namespace Anso.Secretariat.Domain.Common;
+
+public static class TextMatching
+{
+    /// <summary>
+    /// A key that is equal for names that differ only in case, accents or spacing:
+    /// "Université de Belgrade" and "universite  de belgrade" give the same key.
+    /// </summary>
+    public static string MatchKey(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var lastWasSpace = false;
+        foreach (var ch in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(ch))
+            {
+                if (!lastWasSpace) sb.Append(' ');
+                lastWasSpace = true;
+                continue;
+            }
+            lastWasSpace = false;
+            // Letters without a decomposition (ı, ł, ø, đ) are folded by hand.
+            sb.Append(char.ToLowerInvariant(ch) switch { 'ı' => 'i', 'ł' => 'l', 'ø' => 'o', 'đ' => 'd', 'ß' => 's', var c => c });
+        }
+        return sb.ToString();
+    }
+}

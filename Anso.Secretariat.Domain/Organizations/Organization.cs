@@ -1,0 +1,148 @@
+using Anso.Secretariat.Domain.Common;
+
+namespace Anso.Secretariat.Domain.Organizations;
+
+public enum OrganizationStatus { Applicant, Member, FormerMember }
+
+public enum MembershipType { Full, Provisional }
+
+/// <summary>The record that lasts: an organization that applied, is a member, or was one.</summary>
+public class Organization
+{
+    private readonly List<Representative> _representatives = [];
+
+    private Organization() { } // EF
+
+    public Organization(string name, string countryCode, int categoryId, string? acronym = null)
+    {
+        Rename(name, acronym);
+        MoveTo(countryCode);
+        CategoryId = categoryId;
+        Status = OrganizationStatus.Applicant;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    /// <summary>Case- and accent-free form of the name, stored so duplicate checks can run in the database.</summary>
+    public string NameKey { get; private set; } = "";
+    public string? Acronym { get; private set; }
+    public string CountryCode { get; private set; } = "";
+    public int CategoryId { get; private set; }
+    public Category? Category { get; private set; }
+    public string? Website { get; private set; }
+    public string? Address { get; private set; }
+    public string? ContactName { get; private set; }
+    public string? ContactEmail { get; private set; }
+    public OrganizationStatus Status { get; private set; }
+    public MembershipType? MembershipType { get; private set; }
+    public DateOnly? MemberSince { get; private set; }
+    public bool IsFoundingMember { get; private set; }
+    public bool IsBoardMember { get; private set; }
+    public int Version { get; private set; }
+    public IReadOnlyList<Representative> Representatives => _representatives;
+
+    public string CountryName => Countries.NameOf(CountryCode);
+    public bool IsMember => Status == OrganizationStatus.Member;
+
+    public void Rename(string name, string? acronym)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An organization needs a name.");
+        Name = name.Trim();
+        NameKey = TextMatching.MatchKey(name);
+        Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
+    }
+
+    public void MoveTo(string countryCode)
+    {
+        if (!Countries.IsKnown(countryCode)) throw new DomainException($"'{countryCode}' is not an ISO 3166 country code.");
+        CountryCode = countryCode.ToUpperInvariant();
+    }
+
+    public void Categorize(int categoryId) => CategoryId = categoryId;
+
+    public void UpdateContact(string? website, string? address, string? contactName, string? contactEmail)
+    {
+        Website = Blank(website);
+        Address = Blank(address);
+        ContactName = Blank(contactName);
+        ContactEmail = Blank(contactEmail);
+    }
+
+    /// <summary>Admission by a General Assembly: the organization becomes a member from the GA's date.</summary>
+    public void AdmitAsMember(MembershipType type, DateOnly effectiveOn)
+    {
+        if (IsMember && MembershipType == Organizations.MembershipType.Full)
+            throw new DomainException($"{Name} is already a full member.");
+        Status = OrganizationStatus.Member;
+        MembershipType = type;
+        MemberSince ??= effectiveOn;
+        if (type == Organizations.MembershipType.Full && MemberSince > effectiveOn) MemberSince = effectiveOn;
+    }
+
+    /// <summary>Used for the founders and for members recorded before this system existed.</summary>
+    public void RecordExistingMembership(MembershipType type, DateOnly since, bool founding)
+    {
+        Status = OrganizationStatus.Member;
+        MembershipType = type;
+        MemberSince = since;
+        IsFoundingMember = founding;
+    }
+
+    public void EndMembership()
+    {
+        if (!IsMember) throw new DomainException($"{Name} is not a member.");
+        Status = OrganizationStatus.FormerMember;
+        IsBoardMember = false;
+    }
+
+    public void SetBoardMembership(bool isBoardMember)
+    {
+        if (isBoardMember && !IsMember) throw new DomainException($"{Name} must be a member to sit on the Governing Board.");
+        IsBoardMember = isBoardMember;
+    }
+
+    public Representative AddRepresentative(string name, string? position, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A representative needs a name.");
+        var rep = new Representative(name.Trim(), Blank(position), Blank(email));
+        _representatives.Add(rep);
+        return rep;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+public class Representative
+{
+    private Representative() { } // EF
+
+    internal Representative(string name, string? position, string? email)
+    {
+        Name = name;
+        Position = position;
+        Email = email;
+    }
+
+    public int Id { get; private set; }
+    public int OrganizationId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? Position { get; private set; }
+    public string? Email { get; private set; }
+}
+
+/// <summary>National Academies, Universities, ...: data the administrator can extend.</summary>
+public class Category
+{
+    private Category() { } // EF
+
+    public Category(string name, int sortOrder)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A category needs a name.");
+        Name = name.Trim();
+        SortOrder = sortOrder;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public int SortOrder { get; private set; }
+}

@@ -1,0 +1,47 @@
+using Anso.Secretariat.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.Tests.Data;
+
+public class MigrationsTests
+{
+    [Fact]
+    public void Migrated_schema_equals_the_schema_the_model_creates()
+    {
+        using var migrated = new TestDatabase(migrate: true);
+        using var created = new TestDatabase(migrate: false);
+        using (var db = created.CreateContext()) db.Database.EnsureCreated();
+
+        var expected = Schema(created.ConnectionString);
+        var actual = Schema(migrated.ConnectionString);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Foreign_keys_are_enforced()
+    {
+        using var database = new TestDatabase();
+        using var db = database.CreateContext();
+        db.Database.OpenConnection();
+        var ex = Assert.Throws<SqliteException>(() => db.Database.ExecuteSqlRaw(
+            "INSERT INTO Organizations (Name, NameKey, CountryCode, CategoryId, Status, IsFoundingMember, IsBoardMember, Version) VALUES ('X', 'x', 'CN', 999, 'Applicant', 0, 0, 0)"));
+        Assert.Contains("FOREIGN KEY", ex.Message);
+    }
+
+    /// <summary>Every table and index as SQLite stores it, less EF's own migrations bookkeeping.</summary>
+    private static List<string> Schema(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'sqlite_%' ORDER BY type, name";
+        using var reader = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetString(2)}: {(reader.IsDBNull(3) ? "" : reader.GetString(3))}");
+        return rows;
+    }
+}
