@@ -1,5 +1,9 @@
+using Anso.Secretariat.App.Components;
 using Anso.Secretariat.App.Data;
-using Microsoft.EntityFrameworkCore;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Members;
+using Radzen;
 
 namespace Anso.Secretariat.App;
 
@@ -18,16 +22,31 @@ public static class SecretariatApp
             // works whatever folder the app is started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Radzen's scripts and styles are static web assets; serve them in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
 
         var connectionString = DatabaseSetup.ResolveConnectionString(builder.Configuration);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSecretariatDatabase(connectionString);
-        builder.Services.AddHealthChecks().AddDbContextCheck<SecretariatDbContext>("database");
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSecretariatDatabase(connectionString);
+        services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>(), connectionString));
+        services.AddHealthChecks().AddDbContextCheck<SecretariatDbContext>("database");
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<MemberRegisterService>();
 
         var app = builder.Build();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAntiforgery();
+        app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapApplicationDownloads();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
 

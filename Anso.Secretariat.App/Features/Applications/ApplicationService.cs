@@ -1,0 +1,248 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Features.Applications;
+
+public sealed record ApplicationFilter(
+    ApplicationState? State = null, int? CategoryId = null, string? CountryCode = null, int? MeetingId = null, string? Search = null);
+
+public sealed record ApplicationRow(
+    int Id, string OrganizationName, string? Acronym, string CountryCode, string Category, ApplicationState State,
+    DateOnly ReceivedOn, string? ListedAt)
+{
+    public string CountryName => Countries.NameOf(CountryCode);
+}
+
+public enum ApplicationSort { Organization, Country, Category, State, Received }
+
+/// <summary>A step the user asked for: the action, and the meeting and note it needs.</summary>
+public sealed record TransitionRequest(ApplicationAction Action, int? MeetingId = null, string? Note = null);
+
+public sealed class ApplicationService(
+    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DocumentStore files)
+{
+    private static readonly ApplicationState[] OpenStates =
+        Enum.GetValues<ApplicationState>().Where(ApplicationWorkflow.IsOpen).ToArray();
+
+    public async Task<(IReadOnlyList<ApplicationRow> Rows, int Total)> ListAsync(
+        ApplicationFilter filter, ApplicationSort sort = ApplicationSort.Received, bool descending = true, int skip = 0, int take = 25)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = Filter(db.Applications.AsNoTracking(), filter);
+        var total = await query.CountAsync();
+        IOrderedQueryable<MembershipApplication> ordered = sort switch
+        {
+            ApplicationSort.Organization => descending ? query.OrderByDescending(a => a.Organization.Name) : query.OrderBy(a => a.Organization.Name),
+            ApplicationSort.Country => descending ? query.OrderByDescending(a => a.Organization.CountryCode) : query.OrderBy(a => a.Organization.CountryCode),
+            ApplicationSort.Category => descending ? query.OrderByDescending(a => a.Organization.Category!.Name) : query.OrderBy(a => a.Organization.Category!.Name),
+            ApplicationSort.State => descending ? query.OrderByDescending(a => a.State) : query.OrderBy(a => a.State),
+            _ => descending ? query.OrderByDescending(a => a.ReceivedOn) : query.OrderBy(a => a.ReceivedOn),
+        };
+        var page = await ordered.ThenBy(a => a.Id).Skip(skip).Take(take)
+            .Select(a => new
+            {
+                a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
+                a.State, a.ReceivedOn, Meeting = a.ListedAtMeeting,
+            })
+            .ToListAsync();
+        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.Meeting?.Title)).ToList(), total);
+    }
+
+    /// <summary>How many applications are in each state, for the counts above the list.</summary>
+    public async Task<IReadOnlyDictionary<ApplicationState, int>> CountByStateAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var counts = await db.Applications.GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        return counts.ToDictionary(c => c.Key, c => c.Count);
+    }
+
+    public async Task<MembershipApplication?> FindAsync(int id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Applications.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Organization).ThenInclude(o => o.Category)
+            .Include(a => a.ListedAtMeeting)
+            .Include(a => a.History).ThenInclude(h => h.Meeting)
+            .Include(a => a.Documents)
+            .FirstOrDefaultAsync(a => a.Id == id);
+    }
+
+    /// <summary>Meetings an application can be listed for: GB or GA meetings that are still to come.</summary>
+    public async Task<IReadOnlyList<Meeting>> MeetingsOpenForListingAsync(MeetingBody body)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Meetings.AsNoTracking()
+            .Where(m => m.Body == body && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.AgendaPublished))
+            .OrderBy(m => m.StartDate).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<Category>> CategoriesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<Meeting>> MeetingsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Meetings.AsNoTracking().OrderByDescending(m => m.StartDate).ToListAsync();
+    }
+
+    /// <summary>Records a new application. Refuses with field messages when the input is invalid or a duplicate.</summary>
+    public async Task<int> CreateAsync(NewApplication input)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var validator = new NewApplicationValidator(clock, (key, country, ct) => FindDuplicateAsync(db, key, country, ct));
+        await validator.ValidateAndThrowAsync(input);
+
+        // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
+        var nameKey = TextMatching.MatchKey(input.OrganizationName);
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == input.CountryCode)
+            ?? db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
+        organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
+        organization.Categorize(input.CategoryId!.Value);
+        organization.UpdateContact(input.Website, input.Address, input.ContactName, input.ContactEmail);
+
+        var application = new MembershipApplication(organization, input.ReceivedOn!.Value, user.Now(), input.Summary);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync();
+        return application.Id;
+    }
+
+    public async Task EditDetailsAsync(int id, int expectedVersion, DateOnly receivedOn, string? summary, string? recommendation)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await LoadForChangeAsync(db, id, expectedVersion);
+        application.EditDetails(receivedOn, summary, recommendation);
+        await SaveAsync(db);
+    }
+
+    /// <summary>Performs one workflow step. The domain refuses anything the transition table does not allow.</summary>
+    public async Task PerformAsync(int id, int expectedVersion, TransitionRequest request)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await LoadForChangeAsync(db, id, expectedVersion);
+        var by = user.Now();
+        switch (request.Action)
+        {
+            case ApplicationAction.StartReview: application.StartReview(by, request.Note); break;
+            case ApplicationAction.RequestInformation: application.RequestInformation(by, request.Note ?? ""); break;
+            case ApplicationAction.ReceiveInformation: application.ReceiveInformation(by, request.Note); break;
+            case ApplicationAction.Close: application.CloseAsIneligible(by, request.Note ?? ""); break;
+            case ApplicationAction.Withdraw: application.Withdraw(by, request.Note ?? ""); break;
+            case ApplicationAction.ListForBoard: application.ListForBoard(await MeetingAsync(db, request.MeetingId), by, request.Note); break;
+            case ApplicationAction.ListForAssembly: application.ListForAssembly(await MeetingAsync(db, request.MeetingId), by, request.Note); break;
+            case ApplicationAction.Endorse: application.RecordBoardDecision(ListedMeeting(application), BoardDecision.Endorsed, by, request.Note); break;
+            case ApplicationAction.DeclineEndorsement: application.RecordBoardDecision(ListedMeeting(application), BoardDecision.NotEndorsed, by, request.Note); break;
+            case ApplicationAction.DeferAtBoard: application.RecordBoardDecision(ListedMeeting(application), BoardDecision.Deferred, by, request.Note); break;
+            case ApplicationAction.AdmitAsFullMember: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.AdmittedAsFullMember, by, request.Note); break;
+            case ApplicationAction.AdmitAsProvisionalMember: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.AdmittedAsProvisionalMember, by, request.Note); break;
+            case ApplicationAction.Reject: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.Rejected, by, request.Note); break;
+            case ApplicationAction.DeferAtAssembly: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.Deferred, by, request.Note); break;
+            default: throw new DomainException($"Unknown action {request.Action}.");
+        }
+        await SaveAsync(db);
+    }
+
+    /// <summary>Stores an uploaded file and attaches it; refuses anything but a PDF or an image up to 20 MB.</summary>
+    public async Task<SupportingDocument> AttachDocumentAsync(int id, string fileName, long declaredSize, Func<Stream> openContent, CancellationToken ct = default)
+    {
+        var validator = new SupportingDocumentUploadValidator();
+        fileName = Path.GetFileName(fileName);
+        // Refuse by name and size before reading a byte, then by what the content really is.
+        await validator.ValidateAndThrowAsync(new SupportingDocumentUpload(fileName, declaredSize), ct);
+        var buffer = new MemoryStream();
+        await using (var content = openContent()) await content.CopyToAsync(buffer, ct);
+        var upload = new SupportingDocumentUpload(fileName, buffer.Length, buffer.GetBuffer()[..(int)Math.Min(8, buffer.Length)]);
+        await validator.ValidateAndThrowAsync(upload, ct);
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new DomainException($"There is no application {id}.");
+        buffer.Position = 0;
+        var storedName = await files.SaveAsync(buffer, Path.GetExtension(fileName), ct);
+        try
+        {
+            var document = application.AttachDocument(fileName, upload.DetectedContentType!, upload.SizeBytes, storedName, user.Now());
+            await db.SaveChangesAsync(ct);
+            return document;
+        }
+        catch
+        {
+            files.Delete(storedName); // no orphan file when the record could not be saved
+            throw;
+        }
+    }
+
+    public async Task<(SupportingDocument Document, Stream Content)?> OpenDocumentAsync(int applicationId, int documentId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var document = await db.SupportingDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId);
+        return document is null ? null : (document, files.Open(document.StoredName));
+    }
+
+    private static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
+    {
+        if (f.State is { } state) query = query.Where(a => a.State == state);
+        if (f.CategoryId is { } category) query = query.Where(a => a.Organization.CategoryId == category);
+        if (!string.IsNullOrEmpty(f.CountryCode)) query = query.Where(a => a.Organization.CountryCode == f.CountryCode);
+        if (f.MeetingId is { } meeting) query = query.Where(a => a.ListedAtMeetingId == meeting || a.History.Any(h => h.MeetingId == meeting));
+        if (!string.IsNullOrWhiteSpace(f.Search))
+        {
+            var key = TextMatching.MatchKey(f.Search);
+            query = query.Where(a => a.Organization.NameKey.Contains(key) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key)));
+        }
+        return query;
+    }
+
+    private static async Task<string?> FindDuplicateAsync(SecretariatDbContext db, string nameKey, string countryCode, CancellationToken ct)
+    {
+        var open = await db.Applications.AsNoTracking().Include(a => a.Organization)
+            .Where(a => a.Organization.NameKey == nameKey && a.Organization.CountryCode == countryCode && OpenStates.Contains(a.State))
+            .FirstOrDefaultAsync(ct);
+        if (open is not null)
+            return $"{open.Organization.Name} ({open.Organization.CountryName}) already has an open application (no. {open.Id}, received {open.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.Describe(open.State).ToLowerInvariant()}).";
+        var member = await db.Organizations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode && o.Status == OrganizationStatus.Member, ct);
+        return member is null ? null : $"{member.Name} ({member.CountryName}) is already a member of ANSO.";
+    }
+
+    private static async Task<MembershipApplication> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
+    {
+        var application = await db.Applications
+            .Include(a => a.Organization)
+            .Include(a => a.ListedAtMeeting)
+            .FirstOrDefaultAsync(a => a.Id == id)
+            ?? throw new DomainException($"There is no application {id}.");
+        // Compare against the version the user saw, not the one just read.
+        db.Entry(application).Property(a => a.Version).OriginalValue = expectedVersion;
+        return application;
+    }
+
+    private static async Task<Meeting> MeetingAsync(SecretariatDbContext db, int? meetingId) =>
+        meetingId is null
+            ? throw new DomainException("Choose a meeting.")
+            : await db.Meetings.FindAsync(meetingId.Value) ?? throw new DomainException($"There is no meeting {meetingId}.");
+
+    private static Meeting ListedMeeting(MembershipApplication application) =>
+        application.ListedAtMeeting ?? throw new DomainException("The application is not on any meeting's list, so no decision can be recorded for it.");
+
+    private static async Task SaveAsync(SecretariatDbContext db)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(
+                "Someone else changed this application after you opened it, so your change was not saved. Reload to see their change, then try again.");
+        }
+    }
+}
