@@ -31,7 +31,8 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
         RuleFor(a => a.CountryCode).NotEmpty().WithMessage("Choose a country.")
             .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
         RuleFor(a => a.CategoryId).NotNull().WithMessage("Choose a category.");
-        RuleFor(a => a.ContactEmail).EmailAddress(FluentValidation.Validators.EmailValidationMode.Net4xRegex)
+        // One @, something before it, and a dotted domain after it: stricter than FluentValidation's '@' check.
+        RuleFor(a => a.ContactEmail).Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")
             .WithMessage("Enter a valid email address, like name@example.org.")
             .When(a => !string.IsNullOrWhiteSpace(a.ContactEmail));
         RuleFor(a => a.Website).Must(BeAWebAddress).WithMessage("Enter a web address starting with http:// or https://.")

@@ -1,0 +1,116 @@
+using Anso.Secretariat.App;
+using Anso.Secretariat.App.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Anso.Secretariat.Tests.Browser;
+
+/// <summary>
+/// The real app on a free loopback port with its own temporary SQLite file and the demo data,
+/// and one Debian Chromium driven by Playwright. Shared by the browser test classes: start-up costs seconds.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "anso-browser", Guid.NewGuid().ToString("N"));
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>Where screenshots go, so a person can look at what the tests saw.</summary>
+    public static string ScreenshotFolder { get; } = FindScreenshotFolder();
+
+    public IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Secretariat"] = $"Data Source={Path.Combine(Folder, "secretariat.db")}",
+        ["Seed:Demo"] = "true",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Folder);
+        _app = SecretariatApp.Build(["--urls", "http://127.0.0.1:0"],
+            builder => builder.Configuration.AddInMemoryCollection(Settings));
+        await SecretariatApp.PrepareDatabaseAsync(_app);
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs arrange code against the app's own database.</summary>
+    public async Task WithDatabaseAsync(Func<SecretariatDbContext, Task> work)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SecretariatDbContext>>().CreateDbContextAsync();
+        await work(db);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+
+    private static string FindScreenshotFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Anso.Secretariat.sln"))) dir = dir.Parent;
+        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screens");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "browser";
+}
+
+public static class PageExtensions
+{
+    /// <summary>Opens a page and waits until Blazor's circuit answers clicks.</summary>
+    public static async Task OpenAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator(".shell[data-interactive=true]").WaitForAsync();
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+}
