@@ -1,7 +1,432 @@
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
 namespace Anso.Secretariat.App.Data;
 
-/// <summary>Demo data taken from the ANSO newsletters (shared/reference).</summary>
+/// <summary>
+/// Demo data taken from the ANSO newsletters in shared/reference, loaded through the domain's own
+/// constructors and methods, so every application has a history the workflow table allows.
+/// </summary>
+/// <remarks>
+/// Sources, cited in the comments below:
+/// <list type="bullet">
+/// <item>[NL 2019a] reference/001: first newsletter, spring 2019 (launch, 1st GA and 1st GB);</item>
+/// <item>[NL 2019b] reference/004: 1st Working Group Meeting, 13-14 May 2019;</item>
+/// <item>[NL 2019c] reference/002: Issue No. 3, August 2019;</item>
+/// <item>[NL 2019d] reference/000: Issue No. 5, December 2019 (2nd GB, the 15 endorsed applications);</item>
+/// <item>[NL 2024] reference/003: Issue No. 25, December 2024 (9th GB).</item>
+/// </list>
+/// Where the newsletters are silent, a few facts come from ANSO's and its members' public pages (cited with
+/// their address). Everything else is invented for the demo and says so: the applications after 2019
+/// (the newsletters do not name the nine the 9th GB endorsed) and the two planned meetings. Real
+/// institutions named in those invented applications are there for realism only; their demo states say
+/// nothing about their real status. Applications that end badly use fictional organizations.
+/// </remarks>
 public static class DemoData
 {
-    public static Task SeedAsync(SecretariatDbContext db, TimeProvider clock) => Task.CompletedTask;
+    public const string Secretariat = "ANSO Secretariat";
+
+    private const string Academies = "National Academies";
+    private const string International = "International Organizations";
+    private const string Institutes = "National Research Institutes and Agencies";
+    private const string Universities = "Universities";
+
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    private const string RecommendEndorsement = "Eligible under the ANSO Statutes; the Secretariat recommends endorsement.";
+
+    private sealed record Org(string Name, string? Acronym, string Country, string Category);
+
+    private sealed record Rep(string Organization, string Name, string? Position);
+
+    private sealed record Applicant(Org Org, DateOnly ReceivedOn, string Summary, string? Recommendation = RecommendEndorsement);
+
+    // ------------------------------------------------------------------------------------------------
+    // Members recorded as existing (before the applications modelled here)
+    // ------------------------------------------------------------------------------------------------
+
+    // [NL 2019a]: "founded by the Chinese Academy of Sciences and 36 other international science and education
+    // institutions", launched on 4 November 2018. 37 founders + the 15 endorsed at the 2nd GB = the "52 members
+    // in the end of 2019" [NL 2019d], so the GB organizations at the 2nd GB were founders too.
+    private static readonly DateOnly FoundedOn = new(2018, 11, 4);
+
+    private static readonly Org[] Founders =
+    [
+        // The seven GB organizations in the photo caption of the 2nd GB [NL 2019d].
+        new("Chinese Academy of Sciences", "CAS", "CN", Academies),
+        new("National Science and Technology Development Agency", "NSTDA", "TH", Institutes),
+        new("National Academy of Sciences of the Republic of Kazakhstan", "NAS RK", "KZ", Academies),
+        new("Pakistan Academy of Sciences", "PAS", "PK", Academies),
+        new("Russian Academy of Sciences", "RAS", "RU", Academies),
+        new("Hungarian Academy of Sciences", "MTA", "HU", Academies),
+        new("Tribhuvan University", "TU", "NP", Universities),
+        // [NL 2024]: "The Romanian Academy, as one of the ANSO Founding Members".
+        new("Romanian Academy", "RA", "RO", Academies),
+        // GB members at the 9th GB [NL 2024] that the newsletters do not date. They are founders according to
+        // the Hungarian Academy (https://mta.hu/english/hungarian-academy-of-sciences-to-be-member-of-governing-board-of-anso-for-two-more-years-111089:
+        // "the Brazilian ... academies", "the National Research Centre, Egypt", "TUBITAK") and to ANSO for
+        // MAS ("a founding and GB member", http://www.anso.org.cn/news/anso/202504/t20250429_833153.html).
+        new("Brazilian Academy of Sciences", "ABC", "BR", Academies),
+        new("Scientific and Technological Research Council of Türkiye", "TÜBİTAK", "TR", Institutes),
+        new("Mongolian Academy of Sciences", "MAS", "MN", Academies),
+        new("National Research Centre", "NRC", "EG", Institutes),
+    ];
+
+    // A GB member at the 9th GB [NL 2024] whose date of joining no source here gives. Assumed: admitted at the
+    // 2nd GA, which approved every application since 2018 and elected the GB.
+    private static readonly Org Ansts = new("National Academy of Science and Techniques of Senegal", "ANSTS", "SN", Academies);
+    private static readonly DateOnly AnstsMemberSince = new(2022, 1, 20);
+
+    // [NL 2024]: the GB member organizations represented at the 9th GB, in the newsletter's order.
+    private static readonly string[] BoardAt9thGb = ["CAS", "NSTDA", "ABC", "TÜBİTAK", "SASA", "MAS", "ANSTS", "COMSATS", "NRC"];
+
+    // ------------------------------------------------------------------------------------------------
+    // The 15 applications endorsed by the 2nd GB [NL 2019d], by category as the newsletter lists them.
+    // Received dates are invented (the newsletters give none), all before the GB's papers went out.
+    // ------------------------------------------------------------------------------------------------
+
+    private static readonly Org Nuol = new("National University of Laos", "NUOL", "LA", Universities);
+
+    private static readonly Applicant[] EndorsedAt2ndGb =
+    [
+        // National Academies (5)
+        new(new("Serbian Academy of Sciences and Arts", "SASA", "RS", Academies), new(2019, 6, 17),
+            "Serbia's national academy of sciences and arts; offers cooperation across the Balkan region."),
+        new(new("Slovak Academy of Sciences", "SAS", "SK", Academies), new(2019, 5, 6),
+            "Slovakia's national academy and largest network of public research institutes."),
+        new(new("Nepal Academy of Science and Technology", "NAST", "NP", Academies), new(2019, 3, 11),
+            "Nepal's national academy for science and technology; interested in disaster risk reduction."),
+        new(new("Academy of Sciences and Arts of the Republic of North Macedonia", "MANU", "MK", Academies), new(2019, 7, 1),
+            "The highest scientific and arts institution of North Macedonia."),
+        new(new("Academy of Athens", null, "GR", Academies), new(2019, 8, 5),
+            "Greece's national academy of sciences, humanities and fine arts."),
+        // International Organizations (3)
+        new(new("The African Academy of Sciences", "AAS", "KE", International), new(2019, 4, 15),
+            "Pan-African academy based in Nairobi; proposes joint training of young African scientists."),
+        new(new("Commission on Science and Technology for Sustainable Development in the South", "COMSATS", "PK", International), new(2019, 2, 25),
+            "Intergovernmental organization of developing countries, headquartered in Islamabad."),
+        // Its secretariat is hosted in Beijing, hence CN.
+        new(new("International Society of Zoological Sciences", "ISZS", "CN", International), new(2019, 5, 20),
+            "International society for zoology; its secretariat is in Beijing."),
+        // National Research Institutes and Agencies (1)
+        new(new("Oswaldo Cruz Foundation", "Fiocruz", "BR", Institutes), new(2019, 8, 19),
+            "Brazil's public health research foundation, Rio de Janeiro."),
+        // Universities (6)
+        new(new("University of Belgrade", null, "RS", Universities), new(2019, 6, 3),
+            "Serbia's largest university; its institutes work with CAS on natural products."),
+        new(new("Jahangirnagar University", "JU", "BD", Universities), new(2019, 4, 1),
+            "Public research university near Dhaka."),
+        new(new("University of Donja Gorica", "UDG", "ME", Universities), new(2019, 7, 15),
+            "Private university in Podgorica."),
+        new(new("Ambo University", null, "ET", Universities), new(2019, 3, 25),
+            "Public university in Ethiopia with a strong agriculture faculty."),
+        new(new("University of the Republic Uruguay", "Udelar", "UY", Universities), new(2019, 9, 2),
+            "Uruguay's public university, Montevideo."),
+        // "National University of Laos, Laos (provisional member)".
+        new(Nuol, new(2019, 9, 9),
+            "Laos' national university, Vientiane; applies for provisional membership.",
+            "Recommend endorsement as a provisional member."),
+    ];
+
+    // ------------------------------------------------------------------------------------------------
+    // The 9th GB's list. [NL 2024]: "nine membership applications were endorsed, and will be submitted to the
+    // next General Assembly". The newsletter names none of them: the applications below are invented for the
+    // demo, nine endorsed (as the newsletter counts them), one not endorsed and one deferred.
+    // ------------------------------------------------------------------------------------------------
+
+    private enum Outcome
+    {
+        AdmittedAt4thGa,
+        DeferredBy4thGa,            // back to Endorsed, waiting for the 5th GA
+        DeferredBy4thGaThenListed,  // listed again, on the 5th GA's list
+        RejectedBy4thGa,
+        NotEndorsedBy9thGb,
+        DeferredBy9thGb,            // listed again, on the 10th GB's list
+    }
+
+    private sealed record BoardCase(Applicant Applicant, Outcome Outcome, string? BoardNote = null, string? AssemblyNote = null);
+
+    private static readonly BoardCase[] On9thGbList =
+    [
+        new(new(new("Al-Farabi Kazakh National University", "KazNU", "KZ", Universities), new(2024, 4, 8),
+            "Kazakhstan's national university, Almaty; proposes joint STEM training."), Outcome.AdmittedAt4thGa),
+        new(new(new("Academy of Sciences of Albania", null, "AL", Academies), new(2024, 5, 13),
+            "Albania's national academy of sciences."), Outcome.AdmittedAt4thGa),
+        new(new(new("Vietnam Academy of Science and Technology", "VAST", "VN", Academies), new(2024, 3, 18),
+            "Vietnam's national academy and network of research institutes."), Outcome.AdmittedAt4thGa),
+        new(new(new("Kenya Agricultural and Livestock Research Organization", "KALRO", "KE", Institutes), new(2024, 6, 10),
+            "Kenya's national agricultural research organization; interested in CropWatch and food security."), Outcome.AdmittedAt4thGa),
+        new(new(new("Universiti Malaya", "UM", "MY", Universities), new(2024, 7, 22),
+            "Malaysia's oldest public research university, Kuala Lumpur."), Outcome.AdmittedAt4thGa),
+        new(new(new("Asia-Pacific Network for Global Change Research", "APN", "JP", International), new(2024, 8, 26),
+            "Intergovernmental network for global change research, secretariat in Kobe."), Outcome.AdmittedAt4thGa),
+        new(new(new("Academy of Sciences of the Republic of Uzbekistan", null, "UZ", Academies), new(2024, 5, 27),
+            "Uzbekistan's national academy of sciences."), Outcome.DeferredBy4thGa,
+            AssemblyNote: "Deferred: the GA asked for the letter of commitment signed by the Academy's President."),
+        new(new(new("National Academy of Sciences of Sri Lanka", "NASSL", "LK", Academies), new(2024, 6, 24),
+            "Sri Lanka's national academy of sciences."), Outcome.DeferredBy4thGaThenListed,
+            AssemblyNote: "Deferred: the GA asked for the Academy's nominated representative."),
+        // Fictional organization (a negative decision is not pinned on a real institution).
+        new(new(new("Caspian Institute of Applied Sciences", null, "AZ", Institutes), new(2024, 7, 8),
+            "Private applied research institute, Baku.",
+            "Recommend endorsement, subject to confirmation of the institute's national accreditation."), Outcome.RejectedBy4thGa,
+            AssemblyNote: "Rejected: the institute's national accreditation lapsed after the GB's endorsement."),
+        // Fictional organization.
+        new(new(new("Eurasia Technology Transfer Holding", null, "AE", Institutes), new(2024, 9, 2),
+            "Investment holding for technology transfer, Dubai.",
+            "Eligibility doubtful: the applicant's activities are mainly commercial. The Secretariat leaves the decision to the GB."),
+            Outcome.NotEndorsedBy9thGb,
+            BoardNote: "Not endorsed: a commercial holding is not a science organization under the Statutes; invited to join ANSO activities as an industrial partner."),
+        // [NL 2019c]: Chunli Bai visited UPC in July 2019 and invited it to join ANSO.
+        new(new(new("Universitat Politècnica de Catalunya · BarcelonaTech", "UPC", "ES", Universities), new(2024, 9, 16),
+            "Technical university in Barcelona; invited to join ANSO during the President's visit in July 2019."), Outcome.DeferredBy9thGb,
+            BoardNote: "Deferred: the GB asked for the university's planned ANSO activities."),
+    ];
+
+    // ------------------------------------------------------------------------------------------------
+    // Representatives named in the newsletters. Positions as the newsletters give them, when they do.
+    // ------------------------------------------------------------------------------------------------
+
+    private static readonly Rep[] Representatives =
+    [
+        // Photo caption of the 2nd GB [NL 2019d]; positions from the same issue and [NL 2019b], [NL 2019c].
+        new("CAS", "Chunli Bai", "President of CAS and of ANSO"),
+        new("CAS", "Yin Li", "Director General, Bureau of International Cooperation, CAS"),
+        new("NSTDA", "Narong Sirilerworakul", null),
+        new("NAS RK", "Murat Zhurnov", null),
+        new("PAS", "Mohammad Qasim Jan", "ANSO Vice-President"),
+        new("RAS", "Alexander Sergeev", "President of RAS; ANSO Vice-President"),
+        new("MTA", "Annamária Szabó", null),
+        new("TU", "Deepak Aryal", null),
+        // 9th GB [NL 2024].
+        new("NSTDA", "Sukit Limpijumnong", "ANSO President; President of NSTDA"),
+        new("CAS", "HE Hongping", "ANSO Vice President; Vice President of CAS"),
+        new("ABC", "Helena Bonciani Nader", "ANSO Vice President; President of ABC"),
+        new("COMSATS", "Mohammad Nafees Zakaria", "Executive Director of COMSATS"),
+        new("SASA", "Nebojša Lalić", "Secretary General of SASA"),
+        new("TÜBİTAK", "Orhan Aydin", "President of TÜBİTAK; GB representative"),
+        // Visits to Serbia and Romania, August 2024 [NL 2024].
+        new("RA", "Marius Andruh", "Vice President of the Romanian Academy"),
+        new("University of Belgrade", "Mirjana Mihailović", "Director, Institute for Biological Research \"Siniša Stanković\""),
+    ];
+
+    /// <summary>
+    /// Loads the demo data into a database that holds the categories (<see cref="ReferenceData"/>) and nothing else,
+    /// in one transaction. The real history ends with the 4th GA (October 2025); the open applications and the two
+    /// planned meetings are dated from <paramref name="clock"/>'s today, so the pipeline always looks current.
+    /// </summary>
+    public static async Task SeedAsync(SecretariatDbContext db, TimeProvider clock)
+    {
+        var categories = await db.Categories.ToDictionaryAsync(c => c.Name, c => c.Id);
+        foreach (var name in ReferenceData.Categories)
+            if (!categories.ContainsKey(name))
+                throw new InvalidOperationException($"Category '{name}' is missing: run ReferenceData.EnsureCategoriesAsync first.");
+
+        // The invented present. A clock before 2026 is read as 1 Jan 2026, so that it always comes after the
+        // last fact from the sources (the 4th GA, October 2025).
+        var clockToday = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Beijing).DateTime);
+        var today = clockToday < new DateOnly(2026, 1, 1) ? new DateOnly(2026, 1, 1) : clockToday;
+
+        await using var tx = await db.Database.BeginTransactionAsync();
+
+        // ---------------------------------------------------------------------------------------------
+        // Meetings. Saved first: listing an application records the meeting's id.
+        // ---------------------------------------------------------------------------------------------
+        var beijing = new Venue(null, "Beijing", "CN");
+        // [NL 2019a]: "officially launched in 4 November 2018 in Beijing. The First ANSO General Assembly was
+        // held 4-5 Nov., 2018"; the first GB met at the same time. No hotel is named.
+        var gb1 = new Meeting(MeetingBody.GoverningBoard, 1, new(2018, 11, 4), new(2018, 11, 5), beijing, MeetingMode.OnSite);
+        var ga1 = new Meeting(MeetingBody.GeneralAssembly, 1, new(2018, 11, 4), new(2018, 11, 5), beijing, MeetingMode.OnSite);
+        // [NL 2019b]: "held in Ya'ao International Hotel Beijing on 13-14 May 2019".
+        var wg1 = new Meeting(MeetingBody.WorkingGroup, 1, new(2019, 5, 13), new(2019, 5, 14),
+            new("Ya'ao International Hotel", "Beijing", "CN"), MeetingMode.OnSite);
+        // [NL 2019d]: "held in Beijing at the Railway Hotel on 6th Nov. 2019".
+        var gb2 = new Meeting(MeetingBody.GoverningBoard, 2, new(2019, 11, 6), new(2019, 11, 6),
+            new("Railway Hotel", "Beijing", "CN"), MeetingMode.OnSite);
+        // [NL 2019d] announced the 2nd GA for 27-29 May 2020 in Moscow. The pandemic postponed it: it was held
+        // online on 20 January 2022 (the "ANSO Special GA") and approved "the ANSO new membership applications
+        // since the last GA in 2018" (http://www.anso.org.cn/index/slide/202204/t20220407_693874.html).
+        var ga2 = new Meeting(MeetingBody.GeneralAssembly, 2, new(2022, 1, 20), new(2022, 1, 20), Venue.None, MeetingMode.Online);
+        // [NL 2024]: "On 11 December, the 9th ANSO Governing Board (GB) Meeting was successfully held in
+        // Bangkok, Thailand, both on-site and online." No venue is named.
+        var gb9 = new Meeting(MeetingBody.GoverningBoard, 9, new(2024, 12, 11), new(2024, 12, 11),
+            new(null, "Bangkok", "TH"), MeetingMode.Hybrid);
+        // [NL 2024]: "the 4th GA will take place in Beijing in late October 2025". The dates, 30-31 October 2025,
+        // are from CAS's Bureau of International Cooperation (http://www.bic.cas.cn/gjhzdt/202511/t20251105_5087611.html).
+        var ga4 = new Meeting(MeetingBody.GeneralAssembly, 4, new(2025, 10, 30), new(2025, 10, 31), beijing, MeetingMode.OnSite);
+        // Planning placeholders, not newsletter facts: the 10th GB on the first Wednesday at least two weeks
+        // ahead (9 Dec 2026 when seeded on 22 Nov 2026), the 5th GA 47 weeks later (3 Nov 2027).
+        var gb10Date = NextWednesday(today.AddDays(14));
+        var gb10 = new Meeting(MeetingBody.GoverningBoard, 10, gb10Date, gb10Date, beijing, MeetingMode.Hybrid);
+        var ga5Date = gb10Date.AddDays(47 * 7);
+        var ga5 = new Meeting(MeetingBody.GeneralAssembly, 5, ga5Date, ga5Date, beijing, MeetingMode.OnSite);
+
+        db.Meetings.AddRange(gb1, ga1, wg1, gb2, ga2, gb9, ga4, gb10, ga5);
+        await db.SaveChangesAsync();
+        gb1.MarkHeld();
+        ga1.MarkHeld();
+        wg1.MarkHeld();
+
+        // ---------------------------------------------------------------------------------------------
+        // Members from before the applications modelled here.
+        // ---------------------------------------------------------------------------------------------
+        var orgs = new Dictionary<string, Organization>();
+        foreach (var founder in Founders)
+            Add(founder).RecordExistingMembership(MembershipType.Full, FoundedOn, founding: true);
+        Add(Ansts).RecordExistingMembership(MembershipType.Full, AnstsMemberSince, founding: false);
+
+        // ---------------------------------------------------------------------------------------------
+        // The 2nd GB endorses 15 [NL 2019d]; the 2nd GA admits them. ([NL 2019d] already counts them among
+        // the "52 members in the end of 2019"; here membership dates from the GA, as the Statutes' process has it.)
+        // The GB's papers go out a month before the meeting, the GA's list five weeks before.
+        // ---------------------------------------------------------------------------------------------
+        var batch2019 = new List<(MembershipApplication App, bool Provisional)>();
+        foreach (var a in EndorsedAt2ndGb)
+        {
+            var app = Receive(Add(a.Org), a.ReceivedOn, a.Summary, a.Recommendation);
+            app.ListForBoard(gb2, By(new(2019, 10, 8)));
+            batch2019.Add((app, a.Org == Nuol));
+        }
+        foreach (var (app, provisional) in batch2019)
+            app.RecordBoardDecision(gb2, BoardDecision.Endorsed, By(gb2.StartDate, 15),
+                provisional ? "Endorsed as a provisional member." : null);
+        gb2.MarkHeld();
+
+        foreach (var (app, _) in batch2019)
+            app.ListForAssembly(ga2, By(new(2021, 12, 15)));
+        foreach (var (app, provisional) in batch2019)
+            app.RecordAssemblyDecision(ga2,
+                provisional ? AssemblyDecision.AdmittedAsProvisionalMember : AssemblyDecision.AdmittedAsFullMember,
+                By(ga2.StartDate, 15));
+        ga2.MarkHeld();
+
+        // ---------------------------------------------------------------------------------------------
+        // The 9th GB's list and the 4th GA (applications invented, see On9thGbList).
+        // ---------------------------------------------------------------------------------------------
+        var batch2024 = new List<(MembershipApplication App, BoardCase Case)>();
+        foreach (var c in On9thGbList)
+        {
+            var a = c.Applicant;
+            var app = Receive(Add(a.Org), a.ReceivedOn, a.Summary, a.Recommendation);
+            app.ListForBoard(gb9, By(new(2024, 11, 11)));
+            batch2024.Add((app, c));
+        }
+        foreach (var (app, c) in batch2024)
+        {
+            var decision = c.Outcome switch
+            {
+                Outcome.NotEndorsedBy9thGb => BoardDecision.NotEndorsed,
+                Outcome.DeferredBy9thGb => BoardDecision.Deferred,
+                _ => BoardDecision.Endorsed,
+            };
+            app.RecordBoardDecision(gb9, decision, By(gb9.StartDate, 15), c.BoardNote);
+        }
+        gb9.MarkHeld();
+
+        var endorsedAt9thGb = batch2024.Where(x => x.App.State == ApplicationState.Endorsed).ToList();
+        foreach (var (app, _) in endorsedAt9thGb)
+            app.ListForAssembly(ga4, By(new(2025, 9, 15)));
+        foreach (var (app, c) in endorsedAt9thGb)
+        {
+            var decision = c.Outcome switch
+            {
+                Outcome.AdmittedAt4thGa => AssemblyDecision.AdmittedAsFullMember,
+                Outcome.RejectedBy4thGa => AssemblyDecision.Rejected,
+                _ => AssemblyDecision.Deferred,
+            };
+            app.RecordAssemblyDecision(ga4, decision, By(ga4.StartDate, 15), c.AssemblyNote);
+        }
+        ga4.MarkHeld();
+
+        // ---------------------------------------------------------------------------------------------
+        // Since the 4th GA: all invented for the demo, the open ones dated back from today.
+        // ---------------------------------------------------------------------------------------------
+        foreach (var (app, c) in batch2024)
+        {
+            if (c.Outcome == Outcome.DeferredBy9thGb)
+                app.ListForBoard(gb10, By(today.AddDays(-30)), "Listed again: the university sent its planned ANSO activities.");
+            if (c.Outcome == Outcome.DeferredBy4thGaThenListed)
+                app.ListForAssembly(ga5, By(today.AddDays(-20)), "Listed again: the Academy named its representative.");
+        }
+
+        // [NL 2019c]: CSIC gave "positive feedbacks" to the ANSO President's invitation in July 2019.
+        var csic = Receive(Add(new("Consejo Superior de Investigaciones Científicas", "CSIC", "ES", Institutes)),
+            today.AddDays(-150), "Spanish National Research Council, Madrid; Spain's largest public research body.",
+            "Recommend endorsement: a national research council with institutes in most of ANSO's priority areas.",
+            reviewAfterDays: 10);
+        csic.ListForBoard(gb10, By(today.AddDays(-30)));
+
+        // [NL 2024]: the Geological Survey Department of Cyprus "expressed strong interest in ANSO's work".
+        var gsd = Receive(Add(new("Geological Survey Department of Cyprus", null, "CY", Institutes)),
+            today.AddDays(-100), "Cyprus' government geoscience agency; renewed its MoU with IGG, CAS, in 2024.",
+            RecommendEndorsement, reviewAfterDays: 10);
+        gsd.ListForBoard(gb10, By(today.AddDays(-30)));
+
+        // [NL 2019c]: the University of Warwick gave "positive feedbacks" to the same invitation.
+        var warwick = Receive(Add(new("University of Warwick", null, "GB", Universities)),
+            today.AddDays(-120), "Research university in Coventry, England.", null, reviewAfterDays: 10);
+        warwick.RequestInformation(By(today.AddDays(-95)),
+            "The letter of commitment signed by the Vice-Chancellor and the name of the university's ANSO focal point.");
+
+        // [NL 2019c]: the University of Exeter, likewise. Under review.
+        Receive(Add(new("University of Exeter", null, "GB", Universities)),
+            today.AddDays(-45), "Research university in Exeter, England; strong in climate science.", null, reviewAfterDays: 7);
+
+        // [NL 2024]: the delegation visited ELI-NP in Romania in August 2024. Just received, not reviewed yet.
+        var eliNp = Add(new("Extreme Light Infrastructure - Nuclear Physics", "ELI-NP", "RO", Institutes));
+        db.Applications.Add(new MembershipApplication(eliNp, today.AddDays(-3), By(today.AddDays(-3), 9),
+            "European research infrastructure for laser-driven nuclear physics, Măgurele."));
+
+        // Fictional organization: withdrawn while the secretariat waited for information.
+        var aral = Receive(Add(new("Aral Sea Polytechnic Institute", null, "UZ", Universities)),
+            new(2025, 3, 10), "Regional polytechnic institute working on water management.", null);
+        aral.RequestInformation(By(new(2025, 4, 7)), "Accreditation documents and the list of research programmes.");
+        aral.Withdraw(By(new(2025, 9, 22)), "The institute is merging into a national university, which will apply in its own name.");
+
+        // Fictional organization: closed as ineligible after review.
+        var media = Receive(Add(new("Silk Road Science Media Co., Ltd.", null, "CN", Institutes)),
+            new(2025, 11, 17), "Publisher of popular science magazines and videos.", null, reviewAfterDays: 7);
+        media.CloseAsIneligible(By(new(2025, 12, 8)),
+            "A commercial media company, not a science, research or education organization: not eligible for membership.");
+
+        // ---------------------------------------------------------------------------------------------
+        // The Governing Board as at the 9th GB (SASA and COMSATS became members at the 2nd GA), and the
+        // representatives.
+        // ---------------------------------------------------------------------------------------------
+        foreach (var key in BoardAt9thGb)
+            orgs[key].SetBoardMembership(true);
+        foreach (var r in Representatives)
+            orgs[r.Organization].AddRepresentative(r.Name, r.Position, email: null);
+
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+
+        Organization Add(Org o)
+        {
+            var org = new Organization(o.Name, o.Country, categories[o.Category], o.Acronym);
+            db.Organizations.Add(org);
+            orgs[o.Name] = org;
+            if (o.Acronym is not null) orgs[o.Acronym] = org;
+            return org;
+        }
+
+        // Receipt, then a review started some days later; the recommendation is written during the review.
+        MembershipApplication Receive(Organization org, DateOnly receivedOn, string summary, string? recommendation, int reviewAfterDays = 14)
+        {
+            var app = new MembershipApplication(org, receivedOn, By(receivedOn, 9), summary);
+            app.StartReview(By(receivedOn.AddDays(reviewAfterDays)));
+            if (recommendation is not null) app.EditDetails(receivedOn, summary, recommendation);
+            db.Applications.Add(app);
+            return app;
+        }
+    }
+
+    /// <summary>The secretariat at work on <paramref name="day"/>, Beijing time.</summary>
+    private static Actor By(DateOnly day, int hour = 10) =>
+        new(Secretariat, new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), Beijing));
+
+    private static DateOnly NextWednesday(DateOnly from) =>
+        from.AddDays(((int)DayOfWeek.Wednesday - (int)from.DayOfWeek + 7) % 7);
 }
