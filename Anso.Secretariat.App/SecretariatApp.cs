@@ -3,6 +3,7 @@ using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.App.Features.Members;
+using Anso.Secretariat.App.Features.Review;
 using Radzen;
 
 namespace Anso.Secretariat.App;
@@ -35,21 +36,31 @@ public static class SecretariatApp
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
 
-        services.AddScoped<CurrentUser>();
+        services.AddSecretariatAccounts(builder.Configuration);
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();
+        services.AddScoped<ReviewService>();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
+        FirstRunState.UseFirstRunSetup(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseCurrentUserForRequests();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        // Everything needs sign-in (the fallback policy) except what a signed-out person must reach.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapApplicationDownloads();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
 
-    public static Task PrepareDatabaseAsync(WebApplication app) =>
-        DatabaseSetup.MigrateAndSeedAsync(app.Services, app.Configuration.GetValue("Seed:Demo", true));
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        await DatabaseSetup.MigrateAndSeedAsync(app.Services, app.Configuration.GetValue("Seed:Demo", true));
+        await AccountSeeder.SeedAsync(app.Services, app.Configuration);
+    }
 }

@@ -30,6 +30,15 @@ public static class DatabaseSetup
     public static IServiceCollection AddSecretariatDatabase(this IServiceCollection services, string connectionString) =>
         services.AddDbContextFactory<SecretariatDbContext>(o => Configure(o, connectionString));
 
+    /// <summary>The SQL that creates the model's schema from nothing, for writing migrations by hand.</summary>
+    public static string CreateScript()
+    {
+        var options = new DbContextOptionsBuilder<SecretariatDbContext>();
+        Configure(options, "Data Source=:memory:");
+        using var db = new SecretariatDbContext(options.Options);
+        return db.Database.GenerateCreateScript();
+    }
+
     /// <summary>Brings the schema up to date and, on an empty database, loads the demo data when asked to.</summary>
     public static async Task MigrateAndSeedAsync(IServiceProvider services, bool seedDemoData)
     {

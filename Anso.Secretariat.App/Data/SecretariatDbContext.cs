@@ -14,6 +14,7 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<MembershipApplication> Applications => Set<MembershipApplication>();
     public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
     public DbSet<SupportingDocument> SupportingDocuments => Set<SupportingDocument>();
+    public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

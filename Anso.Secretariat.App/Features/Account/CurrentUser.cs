@@ -1,12 +1,55 @@
+using System.Security.Claims;
 using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Anso.Secretariat.App.Features.Account;
 
-/// <summary>Who is acting, for history and audit. Services stamp every change with it.</summary>
-public sealed class CurrentUser(TimeProvider clock)
+/// <summary>The signed-in user, as the services see them.</summary>
+public sealed record SignedInUser(string Id, string Name, IReadOnlyList<string> Roles, int? OrganizationId)
 {
-    // Sign-in arrives with issue #3; until then every change is recorded as the secretariat's.
-    public string Name => "ANSO Secretariat";
+    public bool IsBoardMember => Roles.Contains(Account.Roles.BoardMember);
+    public bool Can(Operation operation) => AccessRules.Allows(Roles, operation);
+}
 
-    public Actor Now() => new(Name, clock.GetUtcNow());
+/// <summary>
+/// Who is acting. Services ask it before they do anything: it refuses what the role does not allow,
+/// and stamps what it allows with the user's name and the time.
+/// </summary>
+public sealed class CurrentUser(TimeProvider clock, IServiceProvider services)
+{
+    public const string OrganizationClaim = "anso:organization";
+    public const string DisplayNameClaim = "anso:display-name";
+
+    private ClaimsPrincipal? _requestUser;
+
+    /// <summary>For plain HTTP endpoints (PDFs, downloads), which have no Blazor authentication state.</summary>
+    public void UseRequestUser(ClaimsPrincipal principal) => _requestUser = principal;
+
+    public async Task<SignedInUser?> GetAsync()
+    {
+        var principal = _requestUser;
+        if (principal is null && services.GetService<AuthenticationStateProvider>() is { } provider)
+        {
+            try { principal = (await provider.GetAuthenticationStateAsync()).User; }
+            catch (InvalidOperationException) { principal = null; } // outside a circuit and outside a request
+        }
+        if (principal?.Identity?.IsAuthenticated != true) return null;
+        return new SignedInUser(
+            principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            principal.FindFirstValue(DisplayNameClaim) ?? principal.Identity.Name ?? "",
+            principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),
+            int.TryParse(principal.FindFirstValue(OrganizationClaim), out var org) ? org : null);
+    }
+
+    /// <summary>The signed-in user, if their role allows the operation; otherwise a refusal that says why.</summary>
+    public async Task<SignedInUser> RequireAsync(Operation operation)
+    {
+        var user = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
+        if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
+        return user;
+    }
+
+    /// <summary>Demands the operation and returns who is acting now, for history and audit.</summary>
+    public async Task<Actor> ActAsync(Operation operation) => new((await RequireAsync(operation)).Name, clock.GetUtcNow());
 }

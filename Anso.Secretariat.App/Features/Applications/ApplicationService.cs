@@ -33,8 +33,9 @@ public sealed class ApplicationService(
     public async Task<(IReadOnlyList<ApplicationRow> Rows, int Total)> ListAsync(
         ApplicationFilter filter, ApplicationSort sort = ApplicationSort.Received, bool descending = true, int skip = 0, int take = 25)
     {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = Filter(db.Applications.AsNoTracking(), filter);
+        var query = Filter(VisibleTo(reader, db.Applications.AsNoTracking()), filter);
         var total = await query.CountAsync();
         IOrderedQueryable<MembershipApplication> ordered = sort switch
         {
@@ -57,15 +58,18 @@ public sealed class ApplicationService(
     /// <summary>How many applications are in each state, for the counts above the list.</summary>
     public async Task<IReadOnlyDictionary<ApplicationState, int>> CountByStateAsync()
     {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var counts = await db.Applications.GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var counts = await VisibleTo(reader, db.Applications).GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         return counts.ToDictionary(c => c.Key, c => c.Count);
     }
 
+    /// <summary>The application with everything its page shows, or null when it does not exist or is not visible to the user.</summary>
     public async Task<MembershipApplication?> FindAsync(int id)
     {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Applications.AsNoTracking().AsSplitQuery()
+        return await VisibleTo(reader, db.Applications).AsNoTracking().AsSplitQuery()
             .Include(a => a.Organization).ThenInclude(o => o.Category)
             .Include(a => a.ListedAtMeeting)
             .Include(a => a.History).ThenInclude(h => h.Meeting)
@@ -76,6 +80,7 @@ public sealed class ApplicationService(
     /// <summary>Meetings an application can be listed for: GB or GA meetings that are still to come.</summary>
     public async Task<IReadOnlyList<Meeting>> MeetingsOpenForListingAsync(MeetingBody body)
     {
+        await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Meetings.AsNoTracking()
             .Where(m => m.Body == body && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.AgendaPublished))
@@ -84,12 +89,14 @@ public sealed class ApplicationService(
 
     public async Task<IReadOnlyList<Category>> CategoriesAsync()
     {
+        await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
     }
 
     public async Task<IReadOnlyList<Meeting>> MeetingsAsync()
     {
+        await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Meetings.AsNoTracking().OrderByDescending(m => m.StartDate).ToListAsync();
     }
@@ -97,6 +104,7 @@ public sealed class ApplicationService(
     /// <summary>Records a new application. Refuses with field messages when the input is invalid or a duplicate.</summary>
     public async Task<int> CreateAsync(NewApplication input)
     {
+        var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
         var validator = new NewApplicationValidator(clock, (key, country, ct) => FindDuplicateAsync(db, key, country, ct));
         await validator.ValidateAndThrowAsync(input);
@@ -109,7 +117,7 @@ public sealed class ApplicationService(
         organization.Categorize(input.CategoryId!.Value);
         organization.UpdateContact(input.Website, input.Address, input.ContactName, input.ContactEmail);
 
-        var application = new MembershipApplication(organization, input.ReceivedOn!.Value, user.Now(), input.Summary);
+        var application = new MembershipApplication(organization, input.ReceivedOn!.Value, by, input.Summary);
         db.Applications.Add(application);
         await db.SaveChangesAsync();
         return application.Id;
@@ -117,6 +125,7 @@ public sealed class ApplicationService(
 
     public async Task EditDetailsAsync(int id, int expectedVersion, DateOnly receivedOn, string? summary, string? recommendation)
     {
+        await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await LoadForChangeAsync(db, id, expectedVersion);
         application.EditDetails(receivedOn, summary, recommendation);
@@ -126,9 +135,9 @@ public sealed class ApplicationService(
     /// <summary>Performs one workflow step. The domain refuses anything the transition table does not allow.</summary>
     public async Task PerformAsync(int id, int expectedVersion, TransitionRequest request)
     {
+        var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await LoadForChangeAsync(db, id, expectedVersion);
-        var by = user.Now();
         switch (request.Action)
         {
             case ApplicationAction.StartReview: application.StartReview(by, request.Note); break;
@@ -153,6 +162,7 @@ public sealed class ApplicationService(
     /// <summary>Stores an uploaded file and attaches it; refuses anything but a PDF or an image up to 20 MB.</summary>
     public async Task<SupportingDocument> AttachDocumentAsync(int id, string fileName, long declaredSize, Func<Stream> openContent, CancellationToken ct = default)
     {
+        var by = await user.ActAsync(Operation.ManageApplications);
         var validator = new SupportingDocumentUploadValidator();
         fileName = Path.GetFileName(fileName);
         // Refuse by name and size before reading a byte, then by what the content really is.
@@ -169,7 +179,7 @@ public sealed class ApplicationService(
         var storedName = await files.SaveAsync(buffer, Path.GetExtension(fileName), ct);
         try
         {
-            var document = application.AttachDocument(fileName, upload.DetectedContentType!, upload.SizeBytes, storedName, user.Now());
+            var document = application.AttachDocument(fileName, upload.DetectedContentType!, upload.SizeBytes, storedName, by);
             await db.SaveChangesAsync(ct);
             return document;
         }
@@ -182,10 +192,19 @@ public sealed class ApplicationService(
 
     public async Task<(SupportingDocument Document, Stream Content)?> OpenDocumentAsync(int applicationId, int documentId)
     {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await VisibleTo(reader, db.Applications).AnyAsync(a => a.Id == applicationId)) return null;
         var document = await db.SupportingDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId);
         return document is null ? null : (document, files.Open(document.StoredName));
     }
+
+    /// <summary>A GB member sees only the applications that are, or were, on a GB meeting's list.</summary>
+    internal static IQueryable<MembershipApplication> VisibleTo(SignedInUser reader, IQueryable<MembershipApplication> query) =>
+        reader.IsBoardMember
+            ? query.Where(a => (a.ListedAtMeeting != null && a.ListedAtMeeting.Body == MeetingBody.GoverningBoard)
+                || a.History.Any(h => h.Meeting != null && h.Meeting.Body == MeetingBody.GoverningBoard))
+            : query;
 
     private static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
     {

@@ -1,4 +1,5 @@
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +22,11 @@ public sealed record OrganizationRow(
     };
 }
 
-public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory)
+public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
 {
     public async Task<IReadOnlyList<OrganizationRow>> ListAsync(OrganizationFilter filter)
     {
+        await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         var query = db.Organizations.AsNoTracking();
         if (filter.Status is { } status) query = query.Where(o => o.Status == status);
@@ -43,6 +45,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
 
     public async Task<IReadOnlyList<Category>> CategoriesAsync()
     {
+        await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
     }

@@ -1,0 +1,54 @@
+namespace Anso.Secretariat.App.Features.Account;
+
+public static class Roles
+{
+    public const string Administrator = nameof(Administrator);
+    public const string Secretariat = nameof(Secretariat);
+    public const string BoardMember = nameof(BoardMember);
+    public const string Viewer = nameof(Viewer);
+
+    public static readonly string[] All = [Administrator, Secretariat, BoardMember, Viewer];
+
+    public static string Describe(string role) => role switch
+    {
+        BoardMember => "GB member",
+        _ => role,
+    };
+}
+
+/// <summary>What a service can be asked to do. Each service method demands one of these before it loads anything.</summary>
+public enum Operation
+{
+    ReadRecords,          // applications, organizations, meetings (a GB member sees only what concerns GB meetings)
+    ManageApplications,   // record, edit, move through the workflow, attach documents
+    ManageOrganizations,  // edit the register, import
+    ManageMeetings,       // meetings, participants, agendas, minutes and decisions
+    RecordReviewPosition, // a GB member's own position on an application listed for an upcoming GB meeting
+    ManageUsers,          // accounts and roles
+}
+
+/// <summary>The roles × operations matrix, in one place. Tests run every service operation against it.</summary>
+public static class AccessRules
+{
+    private static readonly Dictionary<string, Operation[]> Allowed = new()
+    {
+        [Roles.Administrator] = [Operation.ReadRecords, Operation.ManageApplications, Operation.ManageOrganizations, Operation.ManageMeetings, Operation.ManageUsers],
+        [Roles.Secretariat] = [Operation.ReadRecords, Operation.ManageApplications, Operation.ManageOrganizations, Operation.ManageMeetings],
+        [Roles.BoardMember] = [Operation.ReadRecords, Operation.RecordReviewPosition],
+        [Roles.Viewer] = [Operation.ReadRecords],
+    };
+
+    public static bool Allows(IEnumerable<string> roles, Operation operation) =>
+        roles.Any(r => Allowed.TryGetValue(r, out var ops) && ops.Contains(operation));
+
+    public static string Refusal(Operation operation) => operation switch
+    {
+        Operation.ReadRecords => "Sign in to see this.",
+        Operation.ManageApplications => "Only the secretariat can change applications.",
+        Operation.ManageOrganizations => "Only the secretariat can change the register.",
+        Operation.ManageMeetings => "Only the secretariat can change meetings, agendas and minutes.",
+        Operation.RecordReviewPosition => "Only GB members record review positions.",
+        Operation.ManageUsers => "Only an administrator can manage user accounts.",
+        _ => "You are not allowed to do this.",
+    };
+}

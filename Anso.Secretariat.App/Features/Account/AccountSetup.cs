@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Anso.Secretariat.App.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Anso.Secretariat.App.Features.Account;
+
+public static class AccountSetup
+{
+    public static IServiceCollection AddSecretariatAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedSignIns", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SecretariatDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<SecretariatClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "anso.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // A person is sent to sign in; a program asking for a PDF or JSON gets a plain 401.
+            o.Events.OnRedirectToLogin = ctx => AnswerProgramsPlainly(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => AnswerProgramsPlainly(ctx, StatusCodes.Status403Forbidden);
+        });
+        // A disabled account or a changed password ends existing sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSingleton<FirstRunState>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<UserAdminService>();
+        return services;
+    }
+
+    /// <summary>Lets plain HTTP endpoints (PDFs, downloads) tell the services who is asking.</summary>
+    public static IApplicationBuilder UseCurrentUserForRequests(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.RequestServices.GetRequiredService<CurrentUser>().UseRequestUser(context.User);
+            await next();
+        });
+
+    private static Task AnswerProgramsPlainly(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        var path = ctx.Request.Path.Value ?? "";
+        var wantsData = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
+            || ctx.Request.Headers.Accept.Any(a => a?.Contains("application/json") == true);
+        if (wantsData) ctx.Response.StatusCode = status;
+        else ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Puts the display name and a GB member's organization into the sign-in cookie.</summary>
+public sealed class SecretariatClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(CurrentUser.DisplayNameClaim, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
+        if (user.OrganizationId is { } org) identity.AddClaim(new Claim(CurrentUser.OrganizationClaim, org.ToString()));
+        return identity;
+    }
+}

@@ -1,0 +1,144 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Features.Account;
+
+public sealed class NewUser
+{
+    public string Email { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string Password { get; set; } = "";
+    public string Role { get; set; } = Roles.Secretariat;
+    public int? OrganizationId { get; set; }
+}
+
+public sealed record UserRow(string Id, string Email, string DisplayName, string Role, string? Organization, bool IsDisabled, bool IsLockedOut);
+
+public sealed class NewUserValidator : AbstractValidator<NewUser>
+{
+    public NewUserValidator(Func<int, Task<bool>> isBoardMemberOrganization)
+    {
+        RuleFor(u => u.Email).NotEmpty().WithMessage("Enter an email address.")
+            .Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$").WithMessage("Enter a valid email address, like name@example.org.");
+        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(200);
+        RuleFor(u => u.Password).MinimumLength(10).WithMessage("A password needs at least 10 characters.");
+        RuleFor(u => u.Role).Must(Roles.All.Contains).WithMessage("Choose a role.");
+        RuleFor(u => u.OrganizationId).NotNull().WithMessage("A GB member represents a GB member organization: choose it.")
+            .When(u => u.Role == Roles.BoardMember);
+        RuleFor(u => u.OrganizationId).MustAsync(async (id, _) => await isBoardMemberOrganization(id!.Value))
+            .WithMessage("This organization does not sit on the Governing Board.")
+            .When(u => u.Role == Roles.BoardMember && u.OrganizationId is not null);
+    }
+}
+
+/// <summary>User accounts: the administrator's screen, and the first-run setup.</summary>
+public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync()
+    {
+        await currentUser.RequireAsync(Operation.ManageUsers);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync();
+        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name);
+        var now = DateTimeOffset.UtcNow;
+        return users.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName,
+            roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? "",
+            u.OrganizationId is { } o ? organizations.GetValueOrDefault(o) : null,
+            u.IsDisabled, u.LockoutEnd > now && !u.IsDisabled)).ToList();
+    }
+
+    /// <summary>GB member organizations, the only ones a GB member account can represent.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> BoardOrganizationsAsync()
+    {
+        await currentUser.RequireAsync(Operation.ManageUsers);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
+        var list = await db.Organizations.AsNoTracking().Where(o => o.IsBoardMember).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
+        return list.Select(o => (o.Id, o.Name)).ToList();
+    }
+
+    public async Task<string> CreateAsync(NewUser input)
+    {
+        await currentUser.RequireAsync(Operation.ManageUsers);
+        return await CreateUserAsync(input);
+    }
+
+    /// <summary>Only while no user exists at all: the first administrator, from /setup.</summary>
+    public async Task<string> CreateFirstAdministratorAsync(NewUser input)
+    {
+        if (await firstRun.HasUsersAsync()) throw new AccessDeniedException("Setup is finished: an administrator already exists.");
+        input.Role = Roles.Administrator;
+        input.OrganizationId = null;
+        return await CreateUserAsync(input);
+    }
+
+    public async Task SetDisabledAsync(string userId, bool disabled)
+    {
+        var admin = await currentUser.RequireAsync(Operation.ManageUsers);
+        if (disabled && admin.Id == userId) throw new DomainException("You cannot disable your own account.");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such user.");
+        user.IsDisabled = disabled;
+        // Lockout blocks sign-in; the new security stamp ends the sessions the user already has.
+        Check(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null));
+        Check(await users.UpdateSecurityStampAsync(user));
+        Check(await users.UpdateAsync(user));
+    }
+
+    public async Task ChangeRoleAsync(string userId, string role, int? organizationId)
+    {
+        var admin = await currentUser.RequireAsync(Operation.ManageUsers);
+        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException("You cannot take the administrator role from yourself.");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such user.");
+        var probe = new NewUser { Email = user.Email ?? "", DisplayName = user.DisplayName, Password = new string('x', 10), Role = role, OrganizationId = organizationId };
+        await Validator(db).ValidateAndThrowAsync(probe);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
+        Check(await users.AddToRoleAsync(user, role));
+        user.OrganizationId = role == Roles.BoardMember ? organizationId : null;
+        Check(await users.UpdateSecurityStampAsync(user));
+        await tx.CommitAsync();
+    }
+
+    private async Task<string> CreateUserAsync(NewUser input)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        await Validator(db).ValidateAndThrowAsync(input);
+        if (await users.FindByEmailAsync(input.Email) is not null)
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewUser.Email), $"There is already an account for {input.Email}.")]);
+
+        var user = new AppUser
+        {
+            UserName = input.Email.Trim(), Email = input.Email.Trim(), EmailConfirmed = true, DisplayName = input.DisplayName.Trim(),
+            OrganizationId = input.Role == Roles.BoardMember ? input.OrganizationId : null,
+        };
+        // The account and its role are saved together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(user, input.Password);
+        if (!created.Succeeded)
+            throw new ValidationException(created.Errors.Select(e => new FluentValidation.Results.ValidationFailure(
+                e.Code.Contains("Password") ? nameof(NewUser.Password) : nameof(NewUser.Email), e.Description)));
+        Check(await users.AddToRoleAsync(user, input.Role));
+        await tx.CommitAsync();
+        return user.Id;
+    }
+
+    private static NewUserValidator Validator(SecretariatDbContext db) =>
+        new(id => db.Organizations.AnyAsync(o => o.Id == id && o.IsBoardMember));
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,89 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Features.Review;
+
+public sealed record ReviewItem(
+    int ApplicationId, string OrganizationName, string? Acronym, string CountryCode, string Category,
+    string? Summary, string? Recommendation, IReadOnlyList<SupportingDocument> Documents, ReviewPosition? MyPosition)
+{
+    public string CountryName => Countries.NameOf(CountryCode);
+}
+
+public sealed record ReviewList(Meeting Meeting, IReadOnlyList<ReviewItem> Items);
+
+/// <summary>One GB member's position, as the secretariat sees it.</summary>
+public sealed record PositionView(string ReviewerName, string? Organization, Position Position, string? Comment, DateTimeOffset RecordedAt);
+
+/// <summary>The GB members' review of the endorsement lists before a GB meeting.</summary>
+public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock)
+{
+    /// <summary>For a GB member: the lists of the GB meetings still to come, with their own positions.</summary>
+    public async Task<IReadOnlyList<ReviewList>> UpcomingListsAsync()
+    {
+        var reviewer = await user.RequireAsync(Operation.RecordReviewPosition);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.Body == MeetingBody.GoverningBoard && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.AgendaPublished))
+            .OrderBy(m => m.StartDate).ToListAsync();
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var applications = await db.Applications.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Organization).ThenInclude(o => o.Category).Include(a => a.Documents)
+            .Where(a => a.State == ApplicationState.ListedForBoard && a.ListedAtMeetingId != null && meetingIds.Contains(a.ListedAtMeetingId.Value))
+            .OrderBy(a => a.Organization.Category!.SortOrder).ThenBy(a => a.Organization.Name)
+            .ToListAsync();
+        var mine = await db.ReviewPositions.AsNoTracking()
+            .Where(p => p.ReviewerId == reviewer.Id && meetingIds.Contains(p.MeetingId)).ToListAsync();
+        return meetings.Select(m => new ReviewList(m, applications.Where(a => a.ListedAtMeetingId == m.Id)
+            .Select(a => new ReviewItem(a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, a.Organization.Category!.Name,
+                a.Summary, a.Recommendation, a.Documents, mine.FirstOrDefault(p => p.ApplicationId == a.Id && p.MeetingId == m.Id)))
+            .ToList())).ToList();
+    }
+
+    /// <summary>Records or changes the signed-in GB member's position. Refused once the meeting has been held.</summary>
+    public async Task RecordPositionAsync(int meetingId, int applicationId, Position position, string? comment)
+    {
+        var reviewer = await user.RequireAsync(Operation.RecordReviewPosition);
+        var at = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await db.Meetings.FindAsync(meetingId) ?? throw new DomainException($"There is no meeting {meetingId}.");
+        var existing = await db.ReviewPositions.FirstOrDefaultAsync(p => p.MeetingId == meetingId && p.ApplicationId == applicationId && p.ReviewerId == reviewer.Id);
+        if (existing is not null)
+        {
+            existing.Change(meeting, position, comment, at);
+        }
+        else
+        {
+            var application = await db.Applications.Include(a => a.Organization).FirstOrDefaultAsync(a => a.Id == applicationId)
+                ?? throw new DomainException($"There is no application {applicationId}.");
+            db.ReviewPositions.Add(ReviewPosition.Record(meeting, application, new Reviewer(reviewer.Id, reviewer.Name, reviewer.OrganizationId), position, comment, at));
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>For the secretariat: every GB member's position on the applications of one GB meeting. A GB member sees only their own.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<PositionView>>> PositionsForMeetingAsync(int meetingId) =>
+        await PositionsAsync(p => p.MeetingId == meetingId);
+
+    public async Task<IReadOnlyList<PositionView>> PositionsForApplicationAsync(int applicationId) =>
+        (await PositionsAsync(p => p.ApplicationId == applicationId)).GetValueOrDefault(applicationId) ?? [];
+
+    private async Task<IReadOnlyDictionary<int, IReadOnlyList<PositionView>>> PositionsAsync(System.Linq.Expressions.Expression<Func<ReviewPosition, bool>> which)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.ReviewPositions.AsNoTracking().Where(which);
+        if (reader.IsBoardMember) query = query.Where(p => p.ReviewerId == reader.Id);
+        var rows = await (from p in query
+                          join o in db.Organizations on p.ReviewerOrganizationId equals o.Id into orgs
+                          from o in orgs.DefaultIfEmpty()
+                          select new { p.ApplicationId, p.ReviewerName, Organization = o == null ? null : o.Name, p.Position, p.Comment, p.RecordedAt, p.Id })
+            .ToListAsync();
+        return rows.GroupBy(r => r.ApplicationId).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<PositionView>)g.OrderBy(r => r.Id).Select(r => new PositionView(r.ReviewerName, r.Organization, r.Position, r.Comment, r.RecordedAt)).ToList());
+    }
+}
