@@ -221,8 +221,8 @@ public sealed class PdfLayoutTests(ITestOutputHelper output)
         var pngs = PdfTools.ToPng(pdf, directory);
         Assert.Equal(PdfTools.PageCount(pdf), pngs.Count);
 
-        for (var i = 0; i < 5; i++) PdfRenderer.Render(spec); // warm up
-        const int runs = 20;
+        for (var i = 0; i < 60; i++) PdfRenderer.Render(spec); // warm up: let tiered JIT settle
+        const int runs = 40;
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
         {

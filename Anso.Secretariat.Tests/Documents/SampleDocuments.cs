@@ -18,7 +18,7 @@ public static class SampleDocuments
         ("International Organizations", ["UNESCO Regional Office for Science", "The World Academy of Sciences (TWAS)"]),
     ];
 
-    public static PdfDocumentSpec Agenda(string? watermark = "DRAFT", int participantsPerInstitution = 12)
+    public static PdfDocumentSpec Agenda(string? watermark = "DRAFT", int participantsPerInstitution = 18)
     {
         var spec = new PdfDocumentSpec
         {

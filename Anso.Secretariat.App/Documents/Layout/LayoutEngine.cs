@@ -54,18 +54,18 @@ internal sealed class LayoutEngine : IDisposable
 
         NewPage();
         PlaceTitleBlock();
-        foreach (var block in spec.Blocks)
+        for (var i = 0; i < spec.Blocks.Count; i++)
         {
-            switch (block)
+            switch (spec.Blocks[i])
             {
-                case Heading h: PlaceHeading(h); break;
+                case Heading h: PlaceHeading(h, i + 1 < spec.Blocks.Count ? spec.Blocks[i + 1] : null); break;
                 case Paragraph p: PlaceParagraph(p); break;
                 case NumberedItem n: PlaceNumberedItem(n); break;
                 case KeyValueLines kv: PlaceKeyValues(kv); break;
                 case Table t: PlaceTable(t); break;
                 case Spacer s: Gap(s.Height); break;
                 case PageBreak: if (!AtPageTop) NewPage(); break;
-                default: throw new NotSupportedException($"Unknown block type {block.GetType().Name}.");
+                case var other: throw new NotSupportedException($"Unknown block type {other.GetType().Name}.");
             }
         }
         gfx?.Dispose();
@@ -196,7 +196,7 @@ internal sealed class LayoutEngine : IDisposable
         y += 18;
     }
 
-    private void PlaceHeading(Heading heading)
+    private void PlaceHeading(Heading heading, Block? next)
     {
         var level = Math.Clamp(heading.Level, 1, 3);
         var style = theme.Headings[level - 1];
@@ -205,8 +205,8 @@ internal sealed class LayoutEngine : IDisposable
         var after = level == 1 ? 6.0 : 4.0;
 
         Gap(level == 1 ? 14 : 10);
-        // Keep the heading with at least two lines of what follows.
-        EnsureSpace(lines.Count * style.LineHeight + (ruled ? 4 : 0) + after + 2 * theme.Body.LineHeight);
+        // Keep the heading on the same page as the start of what follows it.
+        EnsureSpace(lines.Count * style.LineHeight + (ruled ? 4 : 0) + after + StartHeight(next));
         PlaceLines(lines, style, Body.X, Body.Width, TextAlign.Left, BoxKind.Heading);
         if (ruled)
         {
@@ -215,6 +215,38 @@ internal sealed class LayoutEngine : IDisposable
             y += 2.5;
         }
         y += after;
+    }
+
+    /// <summary>
+    /// The height a block needs on a page before it can start there: what a heading above it must not be parted from.
+    /// Capped so that a keep never pushes more than half a page ahead.
+    /// </summary>
+    private double StartHeight(Block? block)
+    {
+        var twoLines = 2 * theme.Body.LineHeight + 2;
+        var height = block switch
+        {
+            Paragraph p => ParagraphStartHeight(p),
+            Table t => TableStartHeight(t),
+            Heading h => theme.Headings[Math.Clamp(h.Level, 1, 3) - 1] is var style
+                ? style.Wrap(h.Text, Body.Width).Count * style.LineHeight + 14 + twoLines
+                : 0,
+            NumberedItem or KeyValueLines => twoLines,
+            _ => 0,
+        };
+        return Math.Min(height, Body.Height / 2);
+    }
+
+    private double ParagraphStartHeight(Paragraph p)
+    {
+        var style = theme.Paragraph(p.FontSize, p.Bold, p.Italic);
+        return Math.Min(2, style.Wrap(p.Text, Body.Width).Count) * style.LineHeight;
+    }
+
+    private double TableStartHeight(Table t)
+    {
+        var layout = new TableLayout(t, theme);
+        return layout.Header.Height + (t.Rows.Count > 0 ? layout.StartHeight(layout.Row(t.Rows[0])) : 0);
     }
 
     private void PlaceParagraph(Paragraph paragraph)
@@ -284,29 +316,53 @@ internal sealed class LayoutEngine : IDisposable
         public double Lines(int count) => count * Style.LineHeight + 2 * CellPadY;
     }
 
+    /// <summary>Column positions of a table across the body width, and its rows wrapped to them.</summary>
+    private sealed class TableLayout
+    {
+        private readonly Theme theme;
+
+        public TableLayout(Table table, Theme theme)
+        {
+            this.theme = theme;
+            Table = table;
+            var total = table.Columns.Sum(c => Math.Max(0, c.Width));
+            Widths = table.Columns
+                .Select(c => total > 0 ? Math.Max(0, c.Width) / total * Body.Width : Body.Width / table.Columns.Count)
+                .ToArray();
+            Xs = new double[Widths.Length];
+            Xs[0] = Body.X;
+            for (var i = 1; i < Xs.Length; i++) Xs[i] = Xs[i - 1] + Widths[i - 1];
+            Header = new RowLayout(Wrap(table.Columns.Select(c => c.Header).ToList(), theme.CellHeader), theme.CellHeader, false);
+        }
+
+        public Table Table { get; }
+        public double[] Xs { get; }
+        public double[] Widths { get; }
+        public RowLayout Header { get; }
+
+        public RowLayout Row(TableRow row) => row.IsGroup
+            ? new RowLayout([theme.GroupRow.Wrap(row.Cells.Count > 0 ? row.Cells[0] : "", Body.Width - 2 * CellPadX)], theme.GroupRow, true)
+            : new RowLayout(Wrap(row.Cells, theme.Cell), theme.Cell, false);
+
+        /// <summary>A row starts on a page only if it fits whole there, or (when taller than a page) with 3 lines.</summary>
+        public double StartHeight(RowLayout row) => Math.Min(row.Height, row.Lines(3));
+
+        private List<string>[] Wrap(IReadOnlyList<string> texts, TextStyle style) =>
+            texts.Select((t, i) => style.Wrap(t, Widths[i] - 2 * CellPadX)).ToArray();
+    }
+
     private void PlaceTable(Table table)
     {
-        var total = table.Columns.Sum(c => Math.Max(0, c.Width));
-        var widths = table.Columns.Select(c => total > 0 ? Math.Max(0, c.Width) / total * Body.Width : Body.Width / table.Columns.Count).ToArray();
-        var xs = new double[widths.Length];
-        for (var i = 1; i < xs.Length; i++) xs[i] = xs[i - 1] + widths[i - 1];
-        for (var i = 0; i < xs.Length; i++) xs[i] += Body.X;
-
-        List<string>[] WrapCells(IReadOnlyList<string> texts, TextStyle style) =>
-            texts.Select((t, i) => style.Wrap(t, widths[i] - 2 * CellPadX)).ToArray();
-
-        var headerRow = new RowLayout(WrapCells(table.Columns.Select(c => c.Header).ToList(), theme.CellHeader), theme.CellHeader, false);
-        var rows = table.Rows.Select(r => r.IsGroup
-            ? new RowLayout([theme.GroupRow.Wrap(r.Cells.Count > 0 ? r.Cells[0] : "", Body.Width - 2 * CellPadX)], theme.GroupRow, true)
-            : new RowLayout(WrapCells(r.Cells, theme.Cell), theme.Cell, false)).ToList();
+        var layout = new TableLayout(table, theme);
+        var headerRow = layout.Header;
+        var rows = table.Rows.Select(layout.Row).ToList();
         var capacity = Body.Height - headerRow.Height; // room for rows under a repeated header
 
-        void DrawHeaderRow() => DrawRow(headerRow, 0, headerRow.LineCount, table, xs, widths, header: true);
+        void DrawHeaderRow() => DrawRow(headerRow, 0, headerRow.LineCount, layout, header: true);
 
         Gap(4);
         // The header row never ends a page on its own.
-        var first = rows.Count > 0 ? Math.Min(rows[0].Height, rows[0].Lines(3)) : 0;
-        EnsureSpace(headerRow.Height + first);
+        EnsureSpace(headerRow.Height + (rows.Count > 0 ? layout.StartHeight(rows[0]) : 0));
         DrawHeaderRow();
 
         for (var i = 0; i < rows.Count; i++)
@@ -323,7 +379,7 @@ internal sealed class LayoutEngine : IDisposable
                     NewPage();
                     DrawHeaderRow();
                 }
-                DrawRow(row, 0, row.LineCount, table, xs, widths, header: false);
+                DrawRow(row, 0, row.LineCount, layout, header: false);
                 continue;
             }
 
@@ -341,7 +397,7 @@ internal sealed class LayoutEngine : IDisposable
                 }
                 freshPage = false;
                 var end = Math.Min(row.LineCount, start + Math.Max(1, fit));
-                DrawRow(row, start, end, table, xs, widths, header: false);
+                DrawRow(row, start, end, layout, header: false);
                 start = end;
             }
         }
@@ -349,7 +405,7 @@ internal sealed class LayoutEngine : IDisposable
     }
 
     /// <summary>Draws lines [from, to) of a row at the current position and moves below it.</summary>
-    private void DrawRow(RowLayout row, int from, int to, Table table, double[] xs, double[] widths, bool header)
+    private void DrawRow(RowLayout row, int from, int to, TableLayout table, bool header)
     {
         var height = row.Lines(to - from);
         var style = row.Style;
@@ -364,14 +420,14 @@ internal sealed class LayoutEngine : IDisposable
         }
         else
         {
-            for (var c = 0; c < xs.Length; c++)
+            for (var c = 0; c < table.Xs.Length; c++)
             {
-                var rect = new LayoutRect(xs[c], y, widths[c], height);
+                var rect = new LayoutRect(table.Xs[c], y, table.Widths[c], height);
                 if (header) G.DrawRectangle(theme.GridPen, theme.HeaderFill, rect.X, rect.Y, rect.Width, rect.Height);
                 else G.DrawRectangle(theme.GridPen, rect.X, rect.Y, rect.Width, rect.Height);
                 var lines = Slice(row.Cells[c], from, to);
                 for (var l = 0; l < lines.Count; l++)
-                    DrawText(lines[l], style, xs[c] + CellPadX, widths[c] - 2 * CellPadX, table.Columns[c].Align, y + CellPadY + l * style.LineHeight, BoxKind.Text);
+                    DrawText(lines[l], style, rect.X + CellPadX, rect.Width - 2 * CellPadX, table.Table.Columns[c].Align, y + CellPadY + l * style.LineHeight, BoxKind.Text);
                 boxes.Add(new PlacedBox(header ? BoxKind.TableHeaderCell : BoxKind.TableCell, rect, string.Join(' ', lines)));
             }
         }
