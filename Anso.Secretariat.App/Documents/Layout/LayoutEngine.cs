@@ -22,6 +22,7 @@ internal sealed class LayoutEngine : IDisposable
     private readonly Theme theme;
     private readonly List<List<PlacedBox>> pages = new();
     private readonly (string Left, string Right) header;
+    private readonly (string Text, TextStyle Style, double Angle)? watermark;
 
     private XGraphics? gfx;          // the page being drawn on
     private List<PlacedBox> boxes = new();
@@ -39,6 +40,12 @@ internal sealed class LayoutEngine : IDisposable
         var left = theme.PageHeader.Fit(spec.HeaderText, width * 0.6);
         var right = theme.PageHeader.Fit(spec.Title, width - theme.PageHeader.Measure(left) - 24);
         header = (left, right);
+
+        if (!string.IsNullOrWhiteSpace(spec.Watermark))
+        {
+            var (style, angle) = theme.Watermark(spec.Watermark);
+            watermark = (spec.Watermark, style, angle);
+        }
     }
 
     private XGraphics G => gfx ?? throw new InvalidOperationException("No page is open.");
@@ -97,7 +104,7 @@ internal sealed class LayoutEngine : IDisposable
         boxes = new List<PlacedBox>();
         pages.Add(boxes);
 
-        if (!string.IsNullOrWhiteSpace(spec.Watermark)) DrawWatermark(spec.Watermark); // first, so content covers it
+        if (watermark is { } mark) DrawWatermark(mark.Text, mark.Style, mark.Angle); // first, so content covers it
         DrawPageHeader();
         y = Body.Y;
     }
@@ -139,9 +146,8 @@ internal sealed class LayoutEngine : IDisposable
         gfx = null;
     }
 
-    private void DrawWatermark(string text)
+    private void DrawWatermark(string text, TextStyle style, double angle)
     {
-        var (style, angle) = theme.Watermark(text);
         var box = PageGeometry.MarginBox;
         var center = new XPoint(box.X + box.Width / 2, box.Y + box.Height / 2);
         var width = style.Measure(text);
