@@ -1,0 +1,479 @@
+using System.IO.Compression;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Anso.Secretariat.App.Documents.Layout;
+
+/// <summary>
+/// Flows the blocks of one spec down A4 pages, top to bottom, starting a page whenever the next piece does not fit.
+/// Footers need the page count, so they are drawn in a second pass over the finished pages.
+/// One instance per render; not thread-safe, and needs no locking because nothing is shared.
+/// </summary>
+internal sealed class LayoutEngine : IDisposable
+{
+    private const double Epsilon = 0.001;
+    private const double CellPadX = 4, CellPadY = 3;
+
+    private static LayoutRect Body => PageGeometry.Body;
+
+    private readonly PdfDocumentSpec spec;
+    private readonly PdfDocument document = new();
+    private readonly XGraphics measure;
+    private readonly Theme theme;
+    private readonly List<List<PlacedBox>> pages = new();
+    private readonly (string Left, string Right) header;
+    private readonly (string Text, TextStyle Style, double Angle)? watermark;
+
+    private XGraphics? gfx;          // the page being drawn on
+    private List<PlacedBox> boxes = new();
+    private double y;                 // top of the free space on the current page
+
+    public LayoutEngine(PdfDocumentSpec spec)
+    {
+        this.spec = spec;
+        measure = XGraphics.CreateMeasureContext(
+            new XSize(PageGeometry.Width, PageGeometry.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
+        theme = new Theme(measure);
+
+        // Alliance name left, document title right; the title gives way first when both do not fit.
+        var width = PageGeometry.MarginBox.Width;
+        var left = theme.PageHeader.Fit(spec.HeaderText, width * 0.6);
+        var right = theme.PageHeader.Fit(spec.Title, width - theme.PageHeader.Measure(left) - 24);
+        header = (left, right);
+
+        if (!string.IsNullOrWhiteSpace(spec.Watermark))
+        {
+            var (style, angle) = theme.Watermark(spec.Watermark);
+            watermark = (spec.Watermark, style, angle);
+        }
+    }
+
+    private XGraphics G => gfx ?? throw new InvalidOperationException("No page is open.");
+    private bool AtPageTop => y <= Body.Y + Epsilon;
+
+    public LayoutResult Run()
+    {
+        document.Info.Title = spec.Title;
+        document.Info.Author = spec.Author;
+        document.Info.Subject = spec.Subject;
+        document.Info.Creator = "Anso.Secretariat";
+        document.Options.CompressContentStreams = true;
+
+        NewPage();
+        PlaceTitleBlock();
+        for (var i = 0; i < spec.Blocks.Count; i++)
+        {
+            switch (spec.Blocks[i])
+            {
+                case Heading h: PlaceHeading(h, i + 1 < spec.Blocks.Count ? spec.Blocks[i + 1] : null); break;
+                case Paragraph p: PlaceParagraph(p); break;
+                case NumberedItem n: PlaceNumberedItem(n); break;
+                case KeyValueLines kv: PlaceKeyValues(kv); break;
+                case Table t: PlaceTable(t); break;
+                case Spacer s: Gap(s.Height); break;
+                case PageBreak: if (!AtPageTop) NewPage(); break;
+                case var other: throw new NotSupportedException($"Unknown block type {other.GetType().Name}.");
+            }
+        }
+        gfx?.Dispose();
+        gfx = null;
+        DrawFooters();
+        CompressContentStreams();
+
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return new LayoutResult(stream.ToArray(), pages.Select((b, i) => new PageLayout(i + 1, b)).ToList());
+    }
+
+    public void Dispose()
+    {
+        gfx?.Dispose();
+        measure.Dispose();
+        document.Dispose();
+    }
+
+    // ---- pages ---------------------------------------------------------------------------------------------
+
+    private void NewPage()
+    {
+        gfx?.Dispose();
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(PageGeometry.Width);
+        page.Height = XUnit.FromPoint(PageGeometry.Height);
+        gfx = XGraphics.FromPdfPage(page);
+        boxes = new List<PlacedBox>();
+        pages.Add(boxes);
+
+        if (watermark is { } mark) DrawWatermark(mark.Text, mark.Style, mark.Angle); // first, so content covers it
+        DrawPageHeader();
+        y = Body.Y;
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> fits, or the page is still empty (then nothing would help).</summary>
+    private void EnsureSpace(double height)
+    {
+        if (y + height > Body.Bottom + Epsilon && !AtPageTop) NewPage();
+    }
+
+    /// <summary>Vertical space between blocks; none at the top of a page.</summary>
+    private void Gap(double height)
+    {
+        if (!AtPageTop) y += height;
+    }
+
+    private void DrawPageHeader()
+    {
+        var box = PageGeometry.MarginBox;
+        var style = theme.PageHeader;
+        DrawText(header.Left, style, box.X, box.Width, TextAlign.Left, box.Y, BoxKind.Header);
+        DrawText(header.Right, style, box.X, box.Width, TextAlign.Right, box.Y, BoxKind.Header);
+        DrawRule(box.X, box.Y + 14, box.Width, theme.HairRule, BoxKind.Header);
+    }
+
+    private void DrawFooters()
+    {
+        var box = PageGeometry.MarginBox;
+        var ruleY = box.Bottom - 14;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            using var page = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
+            gfx = page;
+            boxes = pages[i];
+            DrawRule(box.X, ruleY, box.Width, theme.HairRule, BoxKind.Footer);
+            DrawText($"Page {i + 1} of {pages.Count}", theme.PageFooter, box.X, box.Width, TextAlign.Center,
+                box.Bottom - theme.PageFooter.LineHeight, BoxKind.Footer);
+        }
+        gfx = null;
+    }
+
+    private void DrawWatermark(string text, TextStyle style, double angle)
+    {
+        var box = PageGeometry.MarginBox;
+        var center = new XPoint(box.X + box.Width / 2, box.Y + box.Height / 2);
+        var width = style.Measure(text);
+        var height = style.Ascent + style.Descent;
+
+        var state = G.Save();
+        G.RotateAtTransform(-angle, center); // bottom-left to top-right
+        G.DrawString(text, style.Font, style.Brush, center.X - width / 2, center.Y - height / 2 + style.Ascent);
+        G.Restore(state);
+
+        // The box the rotated text occupies, for placement checks.
+        var radians = angle * Math.PI / 180;
+        var (cos, sin) = (Math.Cos(radians), Math.Sin(radians));
+        var (w, h) = (width * cos + height * sin, width * sin + height * cos);
+        boxes.Add(new PlacedBox(BoxKind.Watermark, new LayoutRect(center.X - w / 2, center.Y - h / 2, w, h), text));
+    }
+
+    /// <summary>
+    /// PDFsharp's Flate encoder leaves out the zlib Adler-32 trailer, which qpdf --check reports on page content.
+    /// Compress the page content here as complete zlib streams; PDFsharp leaves a stream that has a filter alone.
+    /// </summary>
+    private void CompressContentStreams()
+    {
+        foreach (var page in document.Pages)
+        {
+            foreach (var content in page.Contents)
+            {
+                if (content.Stream?.Value is not { Length: > 0 } raw || content.Elements.ContainsKey("/Filter")) continue;
+                using var compressed = new MemoryStream(raw.Length / 4 + 64);
+                using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+                    zlib.Write(raw);
+                content.Stream.Value = compressed.ToArray();
+                content.Elements.SetName("/Filter", "/FlateDecode");
+                content.Elements.SetInteger("/Length", content.Stream.Length);
+            }
+        }
+    }
+
+    // ---- blocks --------------------------------------------------------------------------------------------
+
+    private void PlaceTitleBlock()
+    {
+        PlaceLines(theme.Title.Wrap(spec.Title, Body.Width), theme.Title, Body.X, Body.Width, TextAlign.Left, BoxKind.Title);
+        if (spec.TitleBlockLines.Count > 0)
+        {
+            y += 4;
+            foreach (var line in spec.TitleBlockLines)
+                PlaceLines(theme.TitleLine.Wrap(line, Body.Width), theme.TitleLine, Body.X, Body.Width, TextAlign.Left, BoxKind.Title);
+        }
+        y += 8;
+        DrawRule(Body.X, y, Body.Width, theme.TitleRule, BoxKind.Rule);
+        y += 18;
+    }
+
+    private void PlaceHeading(Heading heading, Block? next)
+    {
+        var level = Math.Clamp(heading.Level, 1, 3);
+        var style = theme.Headings[level - 1];
+        var lines = style.Wrap(heading.Text, Body.Width);
+        var ruled = level == 1;
+        var after = level == 1 ? 6.0 : 4.0;
+
+        Gap(level == 1 ? 14 : 10);
+        // Keep the heading on the same page as the start of what follows it.
+        EnsureSpace(lines.Count * style.LineHeight + (ruled ? 4 : 0) + after + StartHeight(next));
+        PlaceLines(lines, style, Body.X, Body.Width, TextAlign.Left, BoxKind.Heading);
+        if (ruled)
+        {
+            y += 1.5;
+            DrawRule(Body.X, y, Body.Width, theme.HeadingRule, BoxKind.Rule);
+            y += 2.5;
+        }
+        y += after;
+    }
+
+    /// <summary>
+    /// The height a block needs on a page before it can start there: what a heading above it must not be parted from.
+    /// Capped so that a keep never pushes more than half a page ahead.
+    /// </summary>
+    private double StartHeight(Block? block)
+    {
+        var twoLines = 2 * theme.Body.LineHeight + 2;
+        var height = block switch
+        {
+            Paragraph p => ParagraphStartHeight(p),
+            Table t => TableStartHeight(t),
+            Heading h => theme.Headings[Math.Clamp(h.Level, 1, 3) - 1] is var style
+                ? style.Wrap(h.Text, Body.Width).Count * style.LineHeight + 14 + twoLines
+                : 0,
+            NumberedItem or KeyValueLines => twoLines,
+            _ => 0,
+        };
+        return Math.Min(height, Body.Height / 2);
+    }
+
+    private double ParagraphStartHeight(Paragraph p)
+    {
+        var style = theme.Paragraph(p.FontSize, p.Bold, p.Italic);
+        return Math.Min(2, style.Wrap(p.Text, Body.Width).Count) * style.LineHeight;
+    }
+
+    private double TableStartHeight(Table t)
+    {
+        var layout = new TableLayout(t, theme);
+        return layout.Header.Height + (t.Rows.Count > 0 ? layout.StartHeight(layout.Row(t.Rows[0])) : 0);
+    }
+
+    private void PlaceParagraph(Paragraph paragraph)
+    {
+        var style = theme.Paragraph(paragraph.FontSize, paragraph.Bold, paragraph.Italic);
+        var lines = style.Wrap(paragraph.Text, Body.Width);
+        EnsureSpace(Math.Min(lines.Count, 2) * style.LineHeight); // no lone first line at the foot of a page
+        PlaceLines(lines, style, Body.X, Body.Width, paragraph.Align, BoxKind.Text);
+        y += 6;
+    }
+
+    private void PlaceNumberedItem(NumberedItem item)
+    {
+        var indent = Math.Clamp(item.Level, 0, 4) * 22.0;
+        var label = theme.Bold;
+        var title = item.Level == 0 ? theme.Bold : theme.Body;
+        var detail = theme.Detail;
+        var labelWidth = Math.Max(24, label.Measure(item.Number) + 8);
+        var textX = Body.X + indent + labelWidth;
+        var textWidth = Body.Right - textX;
+
+        var titleLines = title.Wrap(item.Title, textWidth);
+        var detailLines = item.Details.SelectMany(d => detail.Wrap(d, textWidth)).ToList();
+
+        // The label, the title and the first detail line stay together.
+        EnsureSpace(titleLines.Count * title.LineHeight + (detailLines.Count > 0 ? 1 + detail.LineHeight : 0));
+        DrawText(item.Number, label, Body.X + indent, labelWidth, TextAlign.Left, y, BoxKind.Text);
+        PlaceLines(titleLines, title, textX, textWidth, TextAlign.Left, BoxKind.Text);
+        if (detailLines.Count > 0) y += 1;
+        PlaceLines(detailLines, detail, textX, textWidth, TextAlign.Left, BoxKind.Text);
+        y += item.Level == 0 ? 7 : 4;
+    }
+
+    private void PlaceKeyValues(KeyValueLines list)
+    {
+        if (list.Items.Length == 0) return;
+        var (key, value) = (theme.Bold, theme.Body);
+        const double gutter = 12;
+        var keyWidth = Math.Min(list.Items.Max(i => key.Measure(i.Key)) + gutter, Body.Width * 0.35);
+        var valueX = Body.X + keyWidth;
+
+        foreach (var (k, v) in list.Items)
+        {
+            var keyLines = key.Wrap(k, keyWidth - gutter);
+            var valueLines = value.Wrap(v, Body.Width - keyWidth);
+            var count = Math.Max(keyLines.Count, valueLines.Count);
+            if (count * value.LineHeight <= Body.Height) EnsureSpace(count * value.LineHeight); // keep a pair together
+            for (var i = 0; i < count; i++)
+            {
+                EnsureSpace(value.LineHeight);
+                if (i < keyLines.Count) DrawText(keyLines[i], key, Body.X, keyWidth - gutter, TextAlign.Left, y, BoxKind.Text);
+                if (i < valueLines.Count) DrawText(valueLines[i], value, valueX, Body.Width - keyWidth, TextAlign.Left, y, BoxKind.Text);
+                y += value.LineHeight;
+            }
+            y += 2;
+        }
+        y += 6;
+    }
+
+    // ---- tables --------------------------------------------------------------------------------------------
+
+    /// <summary>A table row with its cell text already wrapped to the column widths.</summary>
+    private sealed record RowLayout(List<string>[] Cells, TextStyle Style, bool IsGroup)
+    {
+        public int LineCount { get; } = Math.Max(1, Cells.Max(c => c.Count));
+        public double Height => Lines(LineCount);
+        public double Lines(int count) => count * Style.LineHeight + 2 * CellPadY;
+    }
+
+    /// <summary>Column positions of a table across the body width, and its rows wrapped to them.</summary>
+    private sealed class TableLayout
+    {
+        private readonly Theme theme;
+
+        public TableLayout(Table table, Theme theme)
+        {
+            this.theme = theme;
+            Table = table;
+            var total = table.Columns.Sum(c => Math.Max(0, c.Width));
+            Widths = table.Columns
+                .Select(c => total > 0 ? Math.Max(0, c.Width) / total * Body.Width : Body.Width / table.Columns.Count)
+                .ToArray();
+            Xs = new double[Widths.Length];
+            Xs[0] = Body.X;
+            for (var i = 1; i < Xs.Length; i++) Xs[i] = Xs[i - 1] + Widths[i - 1];
+            Header = new RowLayout(Wrap(table.Columns.Select(c => c.Header).ToList(), theme.CellHeader), theme.CellHeader, false);
+        }
+
+        public Table Table { get; }
+        public double[] Xs { get; }
+        public double[] Widths { get; }
+        public RowLayout Header { get; }
+
+        public RowLayout Row(TableRow row) => row.IsGroup
+            ? new RowLayout([theme.GroupRow.Wrap(row.Cells.Count > 0 ? row.Cells[0] : "", Body.Width - 2 * CellPadX)], theme.GroupRow, true)
+            : new RowLayout(Wrap(row.Cells, theme.Cell), theme.Cell, false);
+
+        /// <summary>A row starts on a page only if it fits whole there, or (when taller than a page) with 3 lines.</summary>
+        public double StartHeight(RowLayout row) => Math.Min(row.Height, row.Lines(3));
+
+        private List<string>[] Wrap(IReadOnlyList<string> texts, TextStyle style) =>
+            texts.Select((t, i) => style.Wrap(t, Widths[i] - 2 * CellPadX)).ToArray();
+    }
+
+    private void PlaceTable(Table table)
+    {
+        var layout = new TableLayout(table, theme);
+        var headerRow = layout.Header;
+        var rows = table.Rows.Select(layout.Row).ToList();
+        var capacity = Body.Height - headerRow.Height; // room for rows under a repeated header
+
+        void DrawHeaderRow() => DrawRow(headerRow, 0, headerRow.LineCount, layout, header: true);
+
+        Gap(4);
+        // The header row never ends a page on its own.
+        EnsureSpace(headerRow.Height + (rows.Count > 0 ? layout.StartHeight(rows[0]) : 0));
+        DrawHeaderRow();
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Height <= capacity)
+            {
+                // A group row stays with its first member row.
+                var need = row.IsGroup && i + 1 < rows.Count && row.Height + rows[i + 1].Height <= capacity
+                    ? row.Height + rows[i + 1].Height
+                    : row.Height;
+                if (y + need > Body.Bottom + Epsilon)
+                {
+                    NewPage();
+                    DrawHeaderRow();
+                }
+                DrawRow(row, 0, row.LineCount, layout, header: false);
+                continue;
+            }
+
+            // Taller than a page: the only case in which a row is split, between its lines.
+            var freshPage = false;
+            for (var start = 0; start < row.LineCount;)
+            {
+                var fit = (int)Math.Floor((Body.Bottom - y - 2 * CellPadY + Epsilon) / row.Style.LineHeight);
+                if (fit < Math.Min(3, row.LineCount - start) && !freshPage)
+                {
+                    NewPage();
+                    DrawHeaderRow();
+                    freshPage = true;
+                    continue;
+                }
+                freshPage = false;
+                var end = Math.Min(row.LineCount, start + Math.Max(1, fit));
+                DrawRow(row, start, end, layout, header: false);
+                start = end;
+            }
+        }
+        y += 10;
+    }
+
+    /// <summary>Draws lines [from, to) of a row at the current position and moves below it.</summary>
+    private void DrawRow(RowLayout row, int from, int to, TableLayout table, bool header)
+    {
+        var height = row.Lines(to - from);
+        var style = row.Style;
+        if (row.IsGroup)
+        {
+            var rect = new LayoutRect(Body.X, y, Body.Width, height);
+            G.DrawRectangle(theme.GridPen, theme.GroupFillBrush, rect.X, rect.Y, rect.Width, rect.Height);
+            var lines = Slice(row.Cells[0], from, to);
+            for (var l = 0; l < lines.Count; l++)
+                DrawText(lines[l], style, Body.X + CellPadX, Body.Width - 2 * CellPadX, TextAlign.Left, y + CellPadY + l * style.LineHeight, BoxKind.Text);
+            boxes.Add(new PlacedBox(BoxKind.TableGroupRow, rect, string.Join(' ', lines)));
+        }
+        else
+        {
+            for (var c = 0; c < table.Xs.Length; c++)
+            {
+                var rect = new LayoutRect(table.Xs[c], y, table.Widths[c], height);
+                if (header) G.DrawRectangle(theme.GridPen, theme.HeaderFill, rect.X, rect.Y, rect.Width, rect.Height);
+                else G.DrawRectangle(theme.GridPen, rect.X, rect.Y, rect.Width, rect.Height);
+                var lines = Slice(row.Cells[c], from, to);
+                for (var l = 0; l < lines.Count; l++)
+                    DrawText(lines[l], style, rect.X + CellPadX, rect.Width - 2 * CellPadX, table.Table.Columns[c].Align, y + CellPadY + l * style.LineHeight, BoxKind.Text);
+                boxes.Add(new PlacedBox(header ? BoxKind.TableHeaderCell : BoxKind.TableCell, rect, string.Join(' ', lines)));
+            }
+        }
+        y += height;
+    }
+
+    private static List<string> Slice(List<string> lines, int from, int to) =>
+        from >= lines.Count ? [] : lines.GetRange(from, Math.Min(to, lines.Count) - from);
+
+    // ---- drawing primitives ----------------------------------------------------------------------------------
+
+    /// <summary>Places lines one below the other, starting a new page between lines when needed.</summary>
+    private void PlaceLines(List<string> lines, TextStyle style, double x, double width, TextAlign align, BoxKind kind)
+    {
+        foreach (var line in lines)
+        {
+            EnsureSpace(style.LineHeight);
+            DrawText(line, style, x, width, align, y, kind);
+            y += style.LineHeight;
+        }
+    }
+
+    /// <summary>Draws one line of text inside [x, x + width], with <paramref name="top"/> the top of its line box.</summary>
+    private void DrawText(string text, TextStyle style, double x, double width, TextAlign align, double top, BoxKind kind)
+    {
+        if (text.Length == 0) return;
+        var textWidth = style.Measure(text);
+        var left = align switch
+        {
+            TextAlign.Right => x + width - textWidth,
+            TextAlign.Center => x + (width - textWidth) / 2,
+            _ => x,
+        };
+        G.DrawString(text, style.Font, style.Brush, left, top + style.Baseline);
+        boxes.Add(new PlacedBox(kind, new LayoutRect(left, top, textWidth, style.LineHeight), text));
+    }
+
+    private void DrawRule(double x, double at, double width, XPen pen, BoxKind kind)
+    {
+        G.DrawLine(pen, x, at, x + width, at);
+        boxes.Add(new PlacedBox(kind, new LayoutRect(x, at - pen.Width / 2, width, pen.Width)));
+    }
+}
