@@ -1,5 +1,6 @@
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,18 +28,32 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>Where screenshots go, so a person can look at what the tests saw.</summary>
     public static string ScreenshotFolder { get; } = FindScreenshotFolder();
 
-    public IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    /// <summary>Demo account passwords for this run, given through configuration as an operator would.</summary>
+    public IReadOnlyDictionary<string, string> Passwords { get; } =
+        Roles.All.ToDictionary(r => r, r => $"{r}-{Guid.NewGuid():N}"[..24]);
+
+    /// <summary>Set to false for an app with no account at all, as on a first run.</summary>
+    public bool WithDemoAccounts { get; init; } = true;
+
+    private IDictionary<string, string?> Settings()
     {
-        ["ConnectionStrings:Secretariat"] = $"Data Source={Path.Combine(Folder, "secretariat.db")}",
-        ["Seed:Demo"] = "true",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Secretariat"] = $"Data Source={Path.Combine(Folder, "secretariat.db")}",
+            ["Seed:Demo"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Security:MaxFailedSignIns"] = "3",
+        };
+        if (WithDemoAccounts)
+            foreach (var (role, password) in Passwords) settings[$"Seed:Passwords:{role}"] = password;
+        return settings;
+    }
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
         _app = SecretariatApp.Build(["--urls", "http://127.0.0.1:0"],
-            builder => builder.Configuration.AddInMemoryCollection(Settings));
+            builder => builder.Configuration.AddInMemoryCollection(Settings()));
         await SecretariatApp.PrepareDatabaseAsync(_app);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -62,6 +77,18 @@ public sealed class AppFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh browser context signed in as the demo account of the role.</summary>
+    public async Task<IPage> SignedInPageAsync(string role)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(AccountSeeder.DemoUserNames[role]);
+        await page.GetByLabel("Password").FillAsync(Passwords[role]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator(".shell[data-interactive=true]").WaitForAsync();
+        return page;
     }
 
     /// <summary>Runs arrange code against the app's own database.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Meetings;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -12,7 +13,7 @@ public class ApplicationJourneyTests(AppFixture app)
     public async Task A_staff_member_takes_an_application_from_receipt_to_provisional_membership()
     {
         var (boardId, assemblyId) = await PlanMeetingsAsync(boardNumber: 98, assemblyNumber: 97);
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync(Roles.Secretariat);
 
         await page.OpenAsync("/applications/new");
         await page.GetByLabel("Organization name").FillAsync("Université Abdou Moumouni de Niamey");
@@ -68,7 +69,7 @@ public class ApplicationJourneyTests(AppFixture app)
     [Fact]
     public async Task Validation_messages_appear_next_to_their_fields()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync(Roles.Secretariat);
         await page.OpenAsync("/applications/new");
         await page.GetByLabel("Contact email").FillAsync("not-an-address");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
@@ -85,7 +86,7 @@ public class ApplicationJourneyTests(AppFixture app)
     [Fact]
     public async Task An_unknown_application_gives_a_not_found_page()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync(Roles.Secretariat);
         var response = await page.GotoAsync("/applications/987654");
         Assert.Equal(404, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not found" })).ToBeVisibleAsync();
@@ -99,7 +100,7 @@ public class ApplicationJourneyTests(AppFixture app)
     [Fact]
     public async Task The_applications_list_filters_and_counts_by_state()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync(Roles.Secretariat);
         await page.OpenAsync("/applications");
         await page.ScreenshotAsync("applications-list");
         await page.GetByLabel("State", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Admitted" });
