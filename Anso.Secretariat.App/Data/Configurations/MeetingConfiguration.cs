@@ -1,5 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Anso.Secretariat.App.Data.Configurations;
@@ -15,10 +19,94 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
             v.Property(x => x.City).HasColumnName("VenueCity").HasMaxLength(100);
             v.Property(x => x.CountryCode).HasColumnName("VenueCountryCode").HasMaxLength(2);
         });
+        b.Property(m => m.Chair).HasMaxLength(300);
+        // Co-chairs: a short list of names, stored as a JSON array in one column.
+        b.PrimitiveCollection(m => m.CoChairs).HasField("_coChairs").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(m => m.Version).IsConcurrencyToken();
+
+        b.HasMany(m => m.Participants).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(m => m.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(m => m.Agenda).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(m => m.Agenda).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(m => m.AgendaRevisions).WithOne().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(m => m.AgendaRevisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         b.Ignore(m => m.Title);
         b.Ignore(m => m.ShortName);
         b.Ignore(m => m.HasBeenHeld);
         b.Ignore(m => m.Dates);
+        b.Ignore(m => m.DatesAndHours);
+        b.Ignore(m => m.Days);
+        b.Ignore(m => m.ScheduledMinutes);
+        b.Ignore(m => m.AgendaMinutes);
+        b.Ignore(m => m.IsAgendaPublished);
+        b.Ignore(m => m.CurrentRevision);
+        b.Ignore(m => m.ApplicationsItem);
+        b.Ignore(m => m.ConsidersApplications);
+        b.Ignore(m => m.DefaultAttendance);
+    }
+}
+
+public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Participant>
+{
+    public void Configure(EntityTypeBuilder<Participant> b)
+    {
+        b.ToTable("MeetingParticipants");
+        b.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        b.Property(p => p.Affiliation).HasMaxLength(300);
+        b.Property(p => p.Position).HasMaxLength(300);
+        b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(p => p.Attended);
+    }
+}
+
+public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> b)
+    {
+        b.ToTable("AgendaItems");
+        b.Property(i => i.Title).HasMaxLength(300).IsRequired();
+        b.Property(i => i.Presenter).HasMaxLength(300);
+        b.Property(i => i.Notes).HasMaxLength(4000);
+        b.HasMany(i => i.Papers).WithOne().HasForeignKey(p => p.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(i => i.Papers).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class AgendaPaperConfiguration : IEntityTypeConfiguration<AgendaPaper>
+{
+    public void Configure(EntityTypeBuilder<AgendaPaper> b)
+    {
+        b.ToTable("AgendaPapers");
+        b.Property(p => p.Title).HasMaxLength(300).IsRequired();
+        b.Property(p => p.FileName).HasMaxLength(260);
+        b.Property(p => p.ContentType).HasMaxLength(100);
+        b.Property(p => p.StoredName).HasMaxLength(100);
+        b.Property(p => p.AddedBy).HasMaxLength(200).IsRequired();
+        b.Ignore(p => p.HasFile);
+    }
+}
+
+public sealed class AgendaRevisionConfiguration : IEntityTypeConfiguration<AgendaRevision>
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public void Configure(EntityTypeBuilder<AgendaRevision> b)
+    {
+        b.ToTable("AgendaRevisions");
+        b.HasIndex(r => new { r.MeetingId, r.Number }).IsUnique();
+        b.Property(r => r.By).HasMaxLength(200).IsRequired();
+        b.Property(r => r.Change).HasMaxLength(1000).IsRequired();
+        // The numbered items as they stood: written once, read whole, never queried into.
+        b.Property(r => r.Items)
+            .HasConversion(
+                items => JsonSerializer.Serialize(items, Json),
+                text => JsonSerializer.Deserialize<List<AgendaItemSnapshot>>(text, Json) ?? new List<AgendaItemSnapshot>(),
+                new ValueComparer<IReadOnlyList<AgendaItemSnapshot>>(
+                    (x, y) => ReferenceEquals(x, y) || (x != null && y != null && x.SequenceEqual(y)),
+                    items => items.Count,
+                    items => items))
+            .HasColumnName("ItemsJson")
+            .IsRequired();
     }
 }

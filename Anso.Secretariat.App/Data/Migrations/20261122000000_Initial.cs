@@ -57,7 +57,11 @@ CREATE TABLE "Meetings" (
     "Number" INTEGER NOT NULL,
     "StartDate" TEXT NOT NULL,
     "EndDate" TEXT NOT NULL,
+    "StartsAt" TEXT NULL,
+    "EndsAt" TEXT NULL,
     "Mode" TEXT NOT NULL,
+    "Chair" TEXT NULL,
+    "CoChairs" TEXT NOT NULL,
     "Status" TEXT NOT NULL,
     "Version" INTEGER NOT NULL,
     "VenueCity" TEXT NULL,
@@ -141,6 +145,34 @@ CREATE TABLE "Organizations" (
 """);
 
         migrationBuilder.Sql("""
+CREATE TABLE "AgendaItems" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AgendaItems" PRIMARY KEY AUTOINCREMENT,
+    "MeetingId" INTEGER NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Purpose" TEXT NOT NULL,
+    "Presenter" TEXT NULL,
+    "DurationMinutes" INTEGER NOT NULL,
+    "Notes" TEXT NULL,
+    CONSTRAINT "FK_AgendaItems_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AgendaRevisions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AgendaRevisions" PRIMARY KEY AUTOINCREMENT,
+    "MeetingId" INTEGER NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "At" TEXT NOT NULL,
+    "Change" TEXT NOT NULL,
+    "ItemsJson" TEXT NOT NULL,
+    CONSTRAINT "FK_AgendaRevisions_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
 CREATE TABLE "Applications" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Applications" PRIMARY KEY AUTOINCREMENT,
     "OrganizationId" INTEGER NOT NULL,
@@ -160,6 +192,21 @@ CREATE TABLE "Applications" (
 """);
 
         migrationBuilder.Sql("""
+CREATE TABLE "MeetingParticipants" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_MeetingParticipants" PRIMARY KEY AUTOINCREMENT,
+    "MeetingId" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "OrganizationId" INTEGER NULL,
+    "Affiliation" TEXT NULL,
+    "Position" TEXT NULL,
+    "Role" TEXT NOT NULL,
+    "Attendance" TEXT NOT NULL,
+    CONSTRAINT "FK_MeetingParticipants_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_MeetingParticipants_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
+);
+""");
+
+        migrationBuilder.Sql("""
 CREATE TABLE "Representative" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Representative" PRIMARY KEY AUTOINCREMENT,
     "OrganizationId" INTEGER NOT NULL,
@@ -167,6 +214,21 @@ CREATE TABLE "Representative" (
     "Position" TEXT NULL,
     "Email" TEXT NULL,
     CONSTRAINT "FK_Representative_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "AgendaPapers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AgendaPapers" PRIMARY KEY AUTOINCREMENT,
+    "AgendaItemId" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "FileName" TEXT NULL,
+    "ContentType" TEXT NULL,
+    "SizeBytes" INTEGER NULL,
+    "StoredName" TEXT NULL,
+    "AddedBy" TEXT NOT NULL,
+    "AddedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_AgendaPapers_AgendaItems_AgendaItemId" FOREIGN KEY ("AgendaItemId") REFERENCES "AgendaItems" ("Id") ON DELETE CASCADE
 );
 """);
 
@@ -215,6 +277,18 @@ CREATE TABLE "SupportingDocuments" (
     "UploadedAt" TEXT NOT NULL,
     CONSTRAINT "FK_SupportingDocuments_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT
 );
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_AgendaItems_MeetingId" ON "AgendaItems" ("MeetingId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_AgendaPapers_AgendaItemId" ON "AgendaPapers" ("AgendaItemId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE UNIQUE INDEX "IX_AgendaRevisions_MeetingId_Number" ON "AgendaRevisions" ("MeetingId", "Number");
 """);
 
         migrationBuilder.Sql("""
@@ -275,6 +349,14 @@ CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
 
         migrationBuilder.Sql("""
 CREATE UNIQUE INDEX "IX_Categories_Name" ON "Categories" ("Name");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_MeetingParticipants_MeetingId" ON "MeetingParticipants" ("MeetingId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_MeetingParticipants_OrganizationId" ON "MeetingParticipants" ("OrganizationId");
 """);
 
         migrationBuilder.Sql("""
