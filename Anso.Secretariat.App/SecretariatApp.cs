@@ -1,7 +1,9 @@
 using Anso.Secretariat.App.Components;
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Review;
 using Radzen;
@@ -40,6 +42,9 @@ public static class SecretariatApp
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<MeetingService>();
+        // PDFsharp's licence and the embedded fonts, once for the process (a commercial key may come from configuration).
+        PdfSetup.EnsureInitialized(builder.Configuration["PdfSharp:LicenseKey"]);
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -54,6 +59,7 @@ public static class SecretariatApp
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapApplicationDownloads();
+        app.MapMeetingDownloads();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

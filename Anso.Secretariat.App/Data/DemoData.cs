@@ -212,6 +212,119 @@ public static class DemoData
         new("University of Belgrade", "Mirjana Mihailović", "Director, Institute for Biological Research \"Siniša Stanković\""),
     ];
 
+    // ------------------------------------------------------------------------------------------------
+    // Agendas, chairs and participants of the 2nd and 9th GB, and a draft agenda for the 10th GB.
+    // The items are the ones the newsletters name, in the order they report them; durations, times and
+    // presenters they do not give are assumed for the demo and marked so.
+    // ------------------------------------------------------------------------------------------------
+
+    private sealed record Item(
+        string Title, AgendaItemKind Kind, AgendaPurpose Purpose, string? Presenter, int Minutes, string? Notes = null, string[]? Papers = null);
+
+    private const string BySecretariat = "ANSO Secretariat";
+
+    // [NL 2019d]: the welcoming speech, the Vice-Presidents' remarks, the progress report "followed by a detailed
+    // introduction to each topic presented by the Secretariat staff", the proposals endorsed, and "a discussion session
+    // in the afternoon". Durations assumed.
+    private static readonly Item[] SecondGbAgenda =
+    [
+        new("Welcoming speech", AgendaItemKind.Opening, AgendaPurpose.ForInformation, "Prof. Chunli Bai, ANSO President", 15),
+        new("Remarks by the ANSO Vice-Presidents", AgendaItemKind.Report, AgendaPurpose.ForInformation,
+            "Prof. Alexander Sergeev and Prof. Mohammad Qasim Jan", 20),
+        new("Report on ANSO progress over the past year", AgendaItemKind.Report, AgendaPurpose.ForInformation,
+            "Prof. Jinghua Cao, Executive Director of the ANSO Secretariat", 45,
+            "New members, collaborative research, the training program and the release of the ANSO Strategic Plan, each introduced by the Secretariat staff.",
+            ["ANSO Strategic Plan"]),
+        new("New applications for ANSO membership", AgendaItemKind.MembershipApplications, AgendaPurpose.ForEndorsement, BySecretariat, 30),
+        new("Establishment of 19 ANSO Associations", AgendaItemKind.Proposal, AgendaPurpose.ForEndorsement, BySecretariat, 15),
+        new("ANSO Scholarship and the international visiting fellowship for advanced research", AgendaItemKind.Proposal,
+            AgendaPurpose.ForEndorsement, BySecretariat, 15),
+        new("ANSO Regional Center in Central Asia", AgendaItemKind.Proposal, AgendaPurpose.ForEndorsement, BySecretariat, 15),
+        new("Review and evaluation procedures for ANSO research proposals; big science projects", AgendaItemKind.Proposal,
+            AgendaPurpose.ForEndorsement, BySecretariat, 20),
+        new("ANSO financial report 2019 and budget 2020", AgendaItemKind.Proposal, AgendaPurpose.ForEndorsement, BySecretariat, 20,
+            Papers: ["ANSO Financial Report 2019", "ANSO Budget 2020"]),
+        new("Discussion: the next General Assembly (Moscow, May 2020), new memberships, regional collaboration and regional centers, ANSO projects and training",
+            AgendaItemKind.Discussion, AgendaPurpose.ForDiscussion, null, 90),
+        new("Any other business", AgendaItemKind.AnyOtherBusiness, AgendaPurpose.ForDiscussion, null, 10),
+        new("Closing", AgendaItemKind.Closing, AgendaPurpose.ForInformation, "Prof. Chunli Bai, ANSO President", 10),
+    ];
+
+    // [NL 2024]: "several key documents were reviewed and discussed, including the ANSO Progress Report 2024, the List of
+    // ANSO Membership Applications, the Proposal on Amendments to the ANSO Statutes, the Proposal on the Modification of
+    // ANSO's Vision and Mission, and the Draft Regulations on the Use and Management of ANSO's Name, Logo, and Internet
+    // Domain"; the GB agreed the date of the 4th GA; GB members spoke in the discussion session. Durations assumed.
+    private static readonly Item[] NinthGbAgenda =
+    [
+        new("Opening and welcome", AgendaItemKind.Opening, AgendaPurpose.ForInformation, "Prof. Sukit Limpijumnong, ANSO President (Chair)", 10),
+        new("Remarks by the Co-chair and the ANSO Vice Presidents", AgendaItemKind.Report, AgendaPurpose.ForInformation,
+            "Prof. HE Hongping; Prof. Helena Bonciani Nader (video message)", 15),
+        new("ANSO Progress Report 2024", AgendaItemKind.Report, AgendaPurpose.ForInformation, BySecretariat, 30,
+            "Membership, international events, South-South cooperation and food security (CropWatch-ICP), scholarships, fellowships, funded research projects and the conference program.",
+            ["ANSO Progress Report 2024"]),
+        new("List of ANSO Membership Applications", AgendaItemKind.MembershipApplications, AgendaPurpose.ForEndorsement, BySecretariat, 25,
+            "Endorsed applications will be submitted to the next General Assembly for approval.",
+            ["List of ANSO Membership Applications"]),
+        new("Proposal on Amendments to the ANSO Statutes", AgendaItemKind.Proposal, AgendaPurpose.ForEndorsement, BySecretariat, 20,
+            Papers: ["Proposal on Amendments to the ANSO Statutes"]),
+        new("Proposal on the Modification of ANSO's Vision and Mission", AgendaItemKind.Proposal, AgendaPurpose.ForApproval, BySecretariat, 15,
+            Papers: ["Proposal on the Modification of ANSO's Vision and Mission"]),
+        new("Draft Regulations on the Use and Management of ANSO's Name, Logo, and Internet Domain", AgendaItemKind.Proposal,
+            AgendaPurpose.ForApproval, BySecretariat, 15,
+            Papers: ["Draft Regulations on the Use and Management of ANSO's Name, Logo, and Internet Domain"]),
+        new("Date and venue of the 4th General Assembly", AgendaItemKind.Discussion, AgendaPurpose.ForApproval, BySecretariat, 15),
+        new("Discussion session", AgendaItemKind.Discussion, AgendaPurpose.ForDiscussion, null, 25,
+            "GB members' views on the items under consideration; Prof. Nebojša Lalić (SASA) on the World Conference on Science and Art for Sustainability, Serbia, September 2025."),
+        new("Any other business", AgendaItemKind.AnyOtherBusiness, AgendaPurpose.ForDiscussion, null, 5),
+        new("Closing remarks", AgendaItemKind.Closing, AgendaPurpose.ForInformation, "Prof. Sukit Limpijumnong, ANSO President (Chair)", 5),
+    ];
+
+    // Invented for the demo: the draft agenda of the planned 10th GB, not yet published.
+    private static readonly Item[] TenthGbAgenda =
+    [
+        new("Opening and welcome", AgendaItemKind.Opening, AgendaPurpose.ForInformation, "Chair", 10),
+        new("ANSO Progress Report", AgendaItemKind.Report, AgendaPurpose.ForInformation, BySecretariat, 30),
+        new("List of ANSO Membership Applications", AgendaItemKind.MembershipApplications, AgendaPurpose.ForEndorsement, BySecretariat, 25),
+        new("Financial report and budget", AgendaItemKind.Proposal, AgendaPurpose.ForApproval, BySecretariat, 20),
+        new("Preparations for the 5th General Assembly", AgendaItemKind.Discussion, AgendaPurpose.ForDiscussion, BySecretariat, 20),
+        new("Any other business", AgendaItemKind.AnyOtherBusiness, AgendaPurpose.ForDiscussion, null, 10),
+        new("Closing", AgendaItemKind.Closing, AgendaPurpose.ForInformation, "Chair", 5),
+    ];
+
+    private sealed record Attendee(string Name, string? Organization, ParticipantRole Role, Attendance Attendance, string? Affiliation = null, string? Position = null);
+
+    // [NL 2019d], the photo caption, in its order: "30 participants, representing seven GB organizations, the Bureau of
+    // International Cooperation/CAS and ANSO Secretariat". Only these nine are named. All on-site (the meeting was).
+    private static readonly Attendee[] SecondGbParticipants =
+    [
+        new("Jinghua Cao", null, ParticipantRole.Secretariat, Attendance.OnSite, "ANSO Secretariat", "Executive Director of the ANSO Secretariat"),
+        new("Narong Sirilerworakul", "NSTDA", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("Murat Zhurnov", "NAS RK", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("Mohammad Qasim Jan", "PAS", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("Chunli Bai", "CAS", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("Alexander Sergeev", "RAS", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("Annamária Szabó", "MTA", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("Deepak Aryal", "TU", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        // Counted apart from the seven GB organizations: the Bureau of International Cooperation of CAS.
+        new("Yin Li", "CAS", ParticipantRole.Observer, Attendance.OnSite),
+    ];
+
+    // [NL 2024]: the nine organizations in attendance, in the newsletter's order. Who was on-site and who online the
+    // newsletter does not say: the chair and co-chair are assumed on-site in Bangkok, the others online. Prof. Nader
+    // "delivered her remarks via a pre-recorded video message". MAS, ANSTS and NRC representatives are not named.
+    private static readonly Attendee[] NinthGbParticipants =
+    [
+        new("Sukit Limpijumnong", "NSTDA", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("HE Hongping", "CAS", ParticipantRole.MemberRepresentative, Attendance.OnSite),
+        new("Helena Bonciani Nader", "ABC", ParticipantRole.MemberRepresentative, Attendance.Online),
+        new("Orhan Aydin", "TÜBİTAK", ParticipantRole.MemberRepresentative, Attendance.Online),
+        new("Nebojša Lalić", "SASA", ParticipantRole.MemberRepresentative, Attendance.Online),
+        new("Representative of MAS", "MAS", ParticipantRole.MemberRepresentative, Attendance.Online),
+        new("Representative of ANSTS", "ANSTS", ParticipantRole.MemberRepresentative, Attendance.Online),
+        new("Mohammad Nafees Zakaria", "COMSATS", ParticipantRole.MemberRepresentative, Attendance.Online),
+        new("Representative of NRC", "NRC", ParticipantRole.MemberRepresentative, Attendance.Online),
+    ];
+
     /// <summary>
     /// Loads the demo data into a database that holds the categories (<see cref="ReferenceData"/>) and nothing else,
     /// in one transaction. The real history ends with the 4th GA (October 2025); the open applications and the two
@@ -265,6 +378,20 @@ public static class DemoData
 
         db.Meetings.AddRange(gb1, ga1, wg1, gb2, ga2, gb9, ga4, gb10, ga5);
         await db.SaveChangesAsync();
+
+        // The agendas, published a month before each GB (when its papers went out). Hours assumed: the 2nd GB had an
+        // afternoon session, so a full day; the 9th an afternoon.
+        gb2.SetHours(new TimeOnly(9, 0), new TimeOnly(17, 0));
+        gb2.AppointChairs("Prof. Chunli Bai, ANSO President and President of CAS", []); // assumed: the President chairs, as at the 9th GB
+        PlanAgenda(gb2, SecondGbAgenda, By(new(2019, 10, 8)), publish: true);
+        gb9.SetHours(new TimeOnly(14, 0), new TimeOnly(17, 0));
+        // [NL 2024]: "chaired by Prof. Sukit Limpijumngong [sic], ANSO President and President of NSTDA, and co-chaired by
+        // Prof. HE Hongping, ANSO Vice President and Vice President of CAS".
+        gb9.AppointChairs("Prof. Sukit Limpijumnong, ANSO President and President of NSTDA",
+            ["Prof. HE Hongping, ANSO Vice President and Vice President of CAS"]);
+        PlanAgenda(gb9, NinthGbAgenda, By(new(2024, 11, 11)), publish: true);
+        gb10.SetHours(new TimeOnly(9, 30), new TimeOnly(12, 30));
+        PlanAgenda(gb10, TenthGbAgenda, By(today.AddDays(-7)), publish: false);
         gb1.MarkHeld();
         ga1.MarkHeld();
         wg1.MarkHeld();
@@ -401,7 +528,22 @@ public static class DemoData
             orgs[r.Organization].AddRepresentative(r.Name, r.Position, email: null);
 
         await db.SaveChangesAsync();
+
+        // Participants: organizations have their ids now.
+        AddParticipants(gb2, SecondGbParticipants);
+        AddParticipants(gb9, NinthGbParticipants);
+        await db.SaveChangesAsync();
         await tx.CommitAsync();
+
+        void AddParticipants(Meeting meeting, Attendee[] attendees)
+        {
+            foreach (var a in attendees)
+            {
+                var org = a.Organization is null ? null : orgs[a.Organization];
+                var position = a.Position ?? Representatives.FirstOrDefault(r => r.Name == a.Name)?.Position;
+                meeting.AddParticipant(a.Name, org?.Id, a.Affiliation, position, a.Role, a.Attendance);
+            }
+        }
 
         Organization Add(Org o)
         {
@@ -421,6 +563,19 @@ public static class DemoData
             db.Applications.Add(app);
             return app;
         }
+    }
+
+    private static void PlanAgenda(Meeting meeting, Item[] items, Actor by, bool publish)
+    {
+        foreach (var i in items)
+        {
+            var item = meeting.AddAgendaItem(new AgendaItemDetails
+            {
+                Title = i.Title, Kind = i.Kind, Purpose = i.Purpose, Presenter = i.Presenter, DurationMinutes = i.Minutes, Notes = i.Notes,
+            }, by);
+            foreach (var paper in i.Papers ?? []) meeting.AttachPaper(item, paper, null, by);
+        }
+        if (publish) meeting.PublishAgenda(by);
     }
 
     /// <summary>The secretariat at work on <paramref name="day"/>, Beijing time.</summary>

@@ -190,7 +190,7 @@ internal sealed class LayoutEngine : IDisposable
 
     private void PlaceTitleBlock()
     {
-        PlaceLines(theme.Title.Wrap(spec.Title, Body.Width), theme.Title, Body.X, Body.Width, TextAlign.Left, BoxKind.Title);
+        PlaceLines(theme.Title.Wrap(spec.DisplayTitle ?? spec.Title, Body.Width), theme.Title, Body.X, Body.Width, TextAlign.Left, BoxKind.Title);
         if (spec.TitleBlockLines.Count > 0)
         {
             y += 4;
@@ -270,7 +270,7 @@ internal sealed class LayoutEngine : IDisposable
         var label = theme.Bold;
         var title = item.Level == 0 ? theme.Bold : theme.Body;
         var detail = theme.Detail;
-        var labelWidth = Math.Max(24, label.Measure(item.Number) + 8);
+        var labelWidth = Math.Max(28, label.Measure(item.Number) + 8); // 28: "1." to "99." line up
         var textX = Body.X + indent + labelWidth;
         var textWidth = Body.Right - textX;
 

@@ -8,6 +8,8 @@ public sealed class PdfDocumentSpec
 {
     /// <summary>PDF metadata title, the big title on page 1 and the right-hand part of every page header.</summary>
     public required string Title { get; init; }
+    /// <summary>The big title on page 1 when it should read differently from <see cref="Title"/> (e.g. broken with "\n").</summary>
+    public string? DisplayTitle { get; init; }
     public string Author { get; init; } = "ANSO Secretariat";
     public string Subject { get; init; } = "";
     /// <summary>Left-hand part of every page header.</summary>

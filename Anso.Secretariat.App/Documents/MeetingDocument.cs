@@ -1,0 +1,45 @@
+using Anso.Secretariat.App.Documents.Layout;
+using Anso.Secretariat.Domain.Meetings;
+
+namespace Anso.Secretariat.App.Documents;
+
+/// <summary>What every meeting document says about its meeting: the alliance, the meeting, when, where and how.</summary>
+public static class MeetingDocument
+{
+    public const string Alliance = "Alliance of International Science Organizations (ANSO)";
+
+    /// <summary>
+    /// A4 spec with the meeting's title block (the alliance, and the meeting with its dates, venue and mode unless the
+    /// document lists them itself), metadata and, until the agenda is published, a DRAFT mark.
+    /// </summary>
+    /// <param name="displayTitle">The title as page 1 shows it, when it should break differently.</param>
+    public static PdfDocumentSpec Spec(Meeting meeting, string title, string? displayTitle, bool withMeetingLines) => new()
+    {
+        Title = title,
+        DisplayTitle = displayTitle,
+        Subject = $"{meeting.Title}, {meeting.Dates}, {Where(meeting)}",
+        HeaderText = Alliance,
+        Watermark = meeting.Status == MeetingStatus.Planned ? "DRAFT" : null,
+        TitleBlockLines = withMeetingLines ? [Alliance, meeting.Title, $"{meeting.DatesAndHours} · {Where(meeting)}"] : [Alliance],
+    };
+
+    /// <summary>"Bangkok, Thailand (hybrid: on-site and online)", "Railway Hotel, Beijing, China", "Online".</summary>
+    public static string Where(Meeting meeting)
+    {
+        var venue = meeting.Venue.ToString();
+        return meeting.Mode switch
+        {
+            MeetingMode.Online => venue.Length == 0 ? "Online" : $"Online (hosted from {venue})",
+            MeetingMode.Hybrid => $"{venue} (hybrid: on-site and online)",
+            _ => venue,
+        };
+    }
+
+    /// <summary>"PDF, 1.2 MB".</summary>
+    public static string DescribeFile(string? contentType, long? bytes)
+    {
+        var kind = contentType switch { "application/pdf" => "PDF", "image/png" => "PNG image", "image/jpeg" => "JPEG image", _ => "File" };
+        var size = bytes is not { } b ? "" : b < 1024 * 1024 ? $", {Math.Max(1, b / 1024)} KB" : $", {b / 1024.0 / 1024.0:0.0} MB";
+        return kind + size;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Anso.Secretariat.App.Features.Meetings;
+
+public static class MeetingDownloads
+{
+    /// <summary>
+    /// The meeting documents, built from the current data on every request, and the agenda papers. Sign-in is required
+    /// (the fallback policy); the service demands the right to read records and hides what the user may not see.
+    /// </summary>
+    public static void MapMeetingDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/meetings/{id:int}/agenda.pdf", async (int id, MeetingService meetings) =>
+            Pdf(await meetings.AgendaPdfAsync(id)));
+        app.MapGet("/meetings/{id:int}/applications.pdf", async (int id, MeetingService meetings) =>
+            Pdf(await meetings.ApplicationsPdfAsync(id)));
+        app.MapGet("/meetings/{id:int}/papers/{paperId:int}", async (int id, int paperId, MeetingService meetings) =>
+            await meetings.OpenPaperAsync(id, paperId) is { } found
+                ? Results.File(found.Content, found.Paper.ContentType, found.Paper.FileName)
+                : Results.NotFound());
+    }
+
+    private static IResult Pdf(PdfFile? pdf) =>
+        pdf is null ? Results.NotFound() : Results.File(pdf.Content, "application/pdf", pdf.FileName);
+}
