@@ -101,9 +101,10 @@ public sealed class MeetingService(
     {
         await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var rows = await db.Organizations.AsNoTracking()
-            .SelectMany(o => o.Representatives.Select(r => new RepresentativeChoice(r.Id, r.Name, r.Position, o.Id, o.Name, o.Acronym, o.IsBoardMember)))
-            .ToListAsync();
+        var organizations = await db.Organizations.AsNoTracking().Include(o => o.Representatives)
+            .Where(o => o.Representatives.Any()).ToListAsync();
+        var rows = organizations.SelectMany(o => o.Representatives.Select(r =>
+            new RepresentativeChoice(r.Id, r.Name, r.Position, o.Id, o.Name, o.Acronym, o.IsBoardMember)));
         return rows.OrderByDescending(r => r.IsBoardMember).ThenBy(r => r.Organization).ThenBy(r => r.Name).ToList();
     }
 
@@ -161,9 +162,19 @@ public sealed class MeetingService(
             .OrderBy(r => r.CategoryOrder).ThenBy(r => r.Category).ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(r => new ListedApplication(r.Id, r.Name, r.Acronym, r.CountryCode, r.Category, r.ReceivedOn, r.Recommendation,
                 tallies is null ? null : tallies.GetValueOrDefault(r.Id, PositionTally.None),
-                r.Decision is { } d ? ApplicationWorkflow.Describe(d) : null))
+                r.Decision is { } d ? DescribeDecision(d) : null))
             .ToList();
     }
+
+    private static string DescribeDecision(ApplicationAction action) => action switch
+    {
+        ApplicationAction.Endorse => "Endorsed",
+        ApplicationAction.DeclineEndorsement => "Not endorsed",
+        ApplicationAction.AdmitAsFullMember => "Admitted (full member)",
+        ApplicationAction.AdmitAsProvisionalMember => "Admitted (provisional member)",
+        ApplicationAction.Reject => "Rejected",
+        _ => "Deferred",
+    };
 
     // ---- documents -----------------------------------------------------------------------------------------
 
