@@ -282,13 +282,13 @@ public static class DemoData
     // Invented for the demo: the draft agenda of the planned 10th GB, not yet published.
     private static readonly Item[] TenthGbAgenda =
     [
-        new("Opening and welcome", AgendaItemKind.Opening, AgendaPurpose.ForInformation, "Chair", 10),
+        new("Opening and welcome", AgendaItemKind.Opening, AgendaPurpose.ForInformation, "the Chair", 10),
         new("ANSO Progress Report", AgendaItemKind.Report, AgendaPurpose.ForInformation, BySecretariat, 30),
         new("List of ANSO Membership Applications", AgendaItemKind.MembershipApplications, AgendaPurpose.ForEndorsement, BySecretariat, 25),
         new("Financial report and budget", AgendaItemKind.Proposal, AgendaPurpose.ForApproval, BySecretariat, 20),
         new("Preparations for the 5th General Assembly", AgendaItemKind.Discussion, AgendaPurpose.ForDiscussion, BySecretariat, 20),
         new("Any other business", AgendaItemKind.AnyOtherBusiness, AgendaPurpose.ForDiscussion, null, 10),
-        new("Closing", AgendaItemKind.Closing, AgendaPurpose.ForInformation, "Chair", 5),
+        new("Closing", AgendaItemKind.Closing, AgendaPurpose.ForInformation, "the Chair", 5),
     ];
 
     private sealed record Attendee(string Name, string? Organization, ParticipantRole Role, Attendance Attendance, string? Affiliation = null, string? Position = null);

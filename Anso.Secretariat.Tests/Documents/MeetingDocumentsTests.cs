@@ -79,6 +79,7 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
     public async Task A_draft_agenda_is_marked_DRAFT_on_every_page()
     {
         var pdf = (await secretariat.AgendaPdfAsync(await MeetingIdAsync(MeetingBody.GoverningBoard, 10)))!;
+        SaveForALook(pdf);
 
         Assert.All(PdfTools.PageTexts(pdf.Content, raw: true), page => Assert.Matches(@"D\s*R\s*A\s*F\s*T", page));
         Assert.Contains("Draft, not yet published", Flat(PdfTools.Text(pdf.Content)));
@@ -109,6 +110,7 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
     public async Task A_GA_list_is_for_approval()
     {
         var pdf = (await secretariat.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GeneralAssembly, 4)))!;
+        SaveForALook(pdf);
 
         Assert.Equal("4th-GA-2025-applications.pdf", pdf.FileName);
         var text = Flat(PdfTools.Text(pdf.Content));

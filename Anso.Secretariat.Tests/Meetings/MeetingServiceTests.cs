@@ -165,6 +165,36 @@ public sealed class MeetingServiceTests : IDisposable
         Assert.All(applications, a => Assert.NotNull(a.Tally));
     }
 
+    [Fact]
+    public async Task A_paper_is_a_checked_PDF_or_image_or_a_title_whose_file_is_to_follow()
+    {
+        var id = await secretariat.CreateAsync(Planned(11));
+        await secretariat.AddItemAsync(id, (await secretariat.FindAsync(id))!.Version, Item("Progress report"));
+        var itemId = (await secretariat.FindAsync(id))!.Agenda[0].Id;
+        var pdf = "%PDF-1.7\n% a paper\n"u8.ToArray();
+
+        await secretariat.AttachPaperAsync(id, itemId, "ANSO Progress Report 2031", "progress-report.pdf", pdf.Length, () => new MemoryStream(pdf));
+        await secretariat.AttachPaperAsync(id, itemId, "Budget 2032", null, 0, null);
+        var notAPdf = await Assert.ThrowsAsync<ValidationException>(() =>
+            secretariat.AttachPaperAsync(id, itemId, null, "fake.pdf", 10, () => new MemoryStream("MZ-program"u8.ToArray())));
+        Assert.Contains("does not contain a PDF or an image", notAPdf.Message);
+        await Assert.ThrowsAsync<ValidationException>(() =>
+            secretariat.AttachPaperAsync(id, itemId, null, "tool.exe", 10, () => new MemoryStream(new byte[10])));
+
+        var papers = (await secretariat.FindAsync(id))!.Agenda[0].Papers;
+        Assert.Equal(["ANSO Progress Report 2031", "Budget 2032"], papers.Select(p => p.Title));
+        Assert.Equal(("progress-report.pdf", "application/pdf", true), (papers[0].FileName, papers[0].ContentType, papers[0].HasFile));
+        Assert.False(papers[1].HasFile);
+        var (_, content) = (await secretariat.OpenPaperAsync(id, papers[0].Id))!.Value;
+        using (content)
+        using (var copy = new MemoryStream())
+        {
+            await content.CopyToAsync(copy);
+            Assert.Equal(pdf, copy.ToArray());
+        }
+        Assert.Null(await secretariat.OpenPaperAsync(id, papers[1].Id));
+    }
+
     private async Task<int> IdAsync(MeetingBody body, int number)
     {
         await using var db = database.CreateContext();

@@ -163,23 +163,16 @@ public sealed class ApplicationService(
     public async Task<SupportingDocument> AttachDocumentAsync(int id, string fileName, long declaredSize, Func<Stream> openContent, CancellationToken ct = default)
     {
         var by = await user.ActAsync(Operation.ManageApplications);
-        var validator = new SupportingDocumentUploadValidator();
-        fileName = Path.GetFileName(fileName);
         // Refuse by name and size before reading a byte, then by what the content really is.
-        await validator.ValidateAndThrowAsync(new SupportingDocumentUpload(fileName, declaredSize), ct);
-        var buffer = new MemoryStream();
-        await using (var content = openContent()) await content.CopyToAsync(buffer, ct);
-        var upload = new SupportingDocumentUpload(fileName, buffer.Length, buffer.GetBuffer()[..(int)Math.Min(8, buffer.Length)]);
-        await validator.ValidateAndThrowAsync(upload, ct);
+        var (buffer, upload) = await CheckedUpload.ReadAsync(fileName, declaredSize, openContent, ct);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct)
             ?? throw new DomainException($"There is no application {id}.");
-        buffer.Position = 0;
-        var storedName = await files.SaveAsync(buffer, Path.GetExtension(fileName), ct);
+        var storedName = await files.SaveAsync(buffer, Path.GetExtension(upload.FileName), ct);
         try
         {
-            var document = application.AttachDocument(fileName, upload.DetectedContentType!, upload.SizeBytes, storedName, by);
+            var document = application.AttachDocument(upload.FileName, upload.DetectedContentType!, upload.SizeBytes, storedName, by);
             await db.SaveChangesAsync(ct);
             return document;
         }

@@ -292,18 +292,11 @@ public sealed class MeetingService(
     {
         var by = await user.ActAsync(Operation.ManageMeetings);
         PaperFile? file = null;
-        MemoryStream? buffer = null;
         if (openContent is not null && fileName is not null)
         {
-            var validator = new SupportingDocumentUploadValidator();
-            fileName = Path.GetFileName(fileName);
-            await validator.ValidateAndThrowAsync(new SupportingDocumentUpload(fileName, declaredSize), ct);
-            buffer = new MemoryStream();
-            await using (var content = openContent()) await content.CopyToAsync(buffer, ct);
-            var upload = new SupportingDocumentUpload(fileName, buffer.Length, buffer.GetBuffer()[..(int)Math.Min(8, buffer.Length)]);
-            await validator.ValidateAndThrowAsync(upload, ct);
-            buffer.Position = 0;
-            file = new PaperFile(fileName, upload.DetectedContentType!, upload.SizeBytes, await files.SaveAsync(buffer, Path.GetExtension(fileName), ct));
+            var (content, upload) = await CheckedUpload.ReadAsync(fileName, declaredSize, openContent, ct);
+            file = new PaperFile(upload.FileName, upload.DetectedContentType!, upload.SizeBytes,
+                await files.SaveAsync(content, Path.GetExtension(upload.FileName), ct));
         }
 
         try

@@ -1,0 +1,26 @@
+using Anso.Secretariat.Domain.Applications;
+using FluentValidation;
+
+namespace Anso.Secretariat.App.Data;
+
+/// <summary>
+/// Reads an uploaded file into memory, refusing it by name and declared size before a byte is read, then by what its
+/// content really is (PDF, PNG or JPEG up to 20 MB). Used for applications' documents and agenda papers alike.
+/// </summary>
+public static class CheckedUpload
+{
+    /// <returns>The content, positioned at its start, and the upload as checked (bare file name, real size, detected type).</returns>
+    public static async Task<(MemoryStream Content, SupportingDocumentUpload Upload)> ReadAsync(
+        string fileName, long declaredSize, Func<Stream> openContent, CancellationToken ct = default)
+    {
+        var validator = new SupportingDocumentUploadValidator();
+        fileName = Path.GetFileName(fileName);
+        await validator.ValidateAndThrowAsync(new SupportingDocumentUpload(fileName, declaredSize), ct);
+        var buffer = new MemoryStream();
+        await using (var content = openContent()) await content.CopyToAsync(buffer, ct);
+        var upload = new SupportingDocumentUpload(fileName, buffer.Length, buffer.GetBuffer()[..(int)Math.Min(8, buffer.Length)]);
+        await validator.ValidateAndThrowAsync(upload, ct);
+        buffer.Position = 0;
+        return (buffer, upload);
+    }
+}
