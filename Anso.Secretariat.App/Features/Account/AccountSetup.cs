@@ -43,7 +43,7 @@ public static class AccountSetup
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<FirstRunState>();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<UserAdminService>();
+        services.AddScoped<Admin.UserAdminService>();
         return services;
     }
 
