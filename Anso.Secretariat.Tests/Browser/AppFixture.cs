@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Anso.Secretariat.Tests.Browser;
@@ -24,6 +25,9 @@ public sealed class AppFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
+
+    /// <summary>Everything the app logged at Information or above, to check what must never appear there.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Logs { get; } = new();
 
     /// <summary>Where screenshots go, so a person can look at what the tests saw.</summary>
     public static string ScreenshotFolder { get; } = FindScreenshotFolder();
@@ -52,8 +56,12 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
-        _app = SecretariatApp.Build(["--urls", "http://127.0.0.1:0"],
-            builder => builder.Configuration.AddInMemoryCollection(Settings()));
+        _app = SecretariatApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(Settings());
+            builder.Logging.AddProvider(new CapturingLoggerProvider(Logs));
+            builder.Logging.AddFilter<CapturingLoggerProvider>(level => level >= LogLevel.Information);
+        });
         await SecretariatApp.PrepareDatabaseAsync(_app);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -140,4 +148,22 @@ public static class PageExtensions
 
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+}
+
+/// <summary>Keeps every log line the app writes, whatever the configured levels say for the console.</summary>
+public sealed class CapturingLoggerProvider(System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+    public void Dispose() { }
+
+    private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+        }
+    }
 }
