@@ -80,7 +80,7 @@ public class MembershipApplication
             throw new DomainException($"Only a Governing Board meeting can endorse applications; the {meeting.Title} cannot.");
         if (meeting.HasBeenHeld)
             throw new DomainException($"The {meeting.Title} has already been held; choose a GB meeting that is still to come.");
-        if (ListedAtMeetingId == meeting.Id)
+        if (IsListedAt(meeting))
             throw new DomainException($"The application is already on the list of the {meeting.Title}.");
         Move(ApplicationAction.ListForBoard, by, note, meeting);
         ListedAtMeetingId = meeting.Id;
@@ -145,9 +145,18 @@ public class MembershipApplication
     {
         if (State != expected)
             throw new DomainException($"The application is {ApplicationWorkflow.Describe(State).ToLowerInvariant()}, so the {meeting.Title} cannot decide it.");
-        if (ListedAtMeetingId != meeting.Id)
+        if (!IsListedAt(meeting))
             throw new DomainException($"The application is not on the list of the {meeting.Title}; a decision can be recorded only at the meeting it is listed for.");
     }
+
+    /// <summary>
+    /// Whether the application is on this meeting's list. A meeting not saved yet has Id 0 like every other
+    /// unsaved meeting, so the instance decides then, not the id.
+    /// </summary>
+    private bool IsListedAt(Meeting meeting) =>
+        ListedAtMeeting is { } listed
+            ? ReferenceEquals(listed, meeting) || (listed.Id != 0 && listed.Id == meeting.Id)
+            : ListedAtMeetingId is { } id && id != 0 && id == meeting.Id;
 
     private void Move(ApplicationAction action, Actor by, string? note, Meeting? meeting = null)
     {
