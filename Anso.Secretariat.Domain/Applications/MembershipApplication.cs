@@ -44,7 +44,9 @@ public class MembershipApplication
     public int? ListedAtMeetingId { get; private set; }
     public Meeting? ListedAtMeeting { get; private set; }
     public int? EndorsedAtMeetingId { get; private set; }
+    public Meeting? EndorsedAtMeeting { get; private set; }
     public int? DecidedAtMeetingId { get; private set; }
+    public Meeting? DecidedAtMeeting { get; private set; }
     public int Version { get; private set; }
     public IReadOnlyList<ApplicationHistoryEntry> History => _history;
     public IReadOnlyList<SupportingDocument> Documents => _documents;
@@ -97,8 +99,12 @@ public class MembershipApplication
             _ => ApplicationAction.DeferAtBoard,
         };
         Move(action, by, note, meeting);
-        DecidedAtMeetingId = meeting.Id;
-        if (decision == BoardDecision.Endorsed) EndorsedAtMeetingId = meeting.Id;
+        DecidedAt(meeting);
+        if (decision == BoardDecision.Endorsed)
+        {
+            EndorsedAtMeetingId = meeting.Id;
+            EndorsedAtMeeting = meeting;
+        }
         // Deferred: still ListedForBoard, but off this meeting's list until listed for a later one.
         ClearListing();
     }
@@ -125,7 +131,7 @@ public class MembershipApplication
             _ => ApplicationAction.DeferAtAssembly,
         };
         Move(action, by, note, meeting);
-        DecidedAtMeetingId = meeting.Id;
+        DecidedAt(meeting);
         ClearListing();
         if (decision is AssemblyDecision.AdmittedAsFullMember or AssemblyDecision.AdmittedAsProvisionalMember)
         {
@@ -166,6 +172,13 @@ public class MembershipApplication
         _history.Add(new ApplicationHistoryEntry(State, to, action, by, Blank(note), meeting));
         State = to;
         if (ApplicationWorkflow.IsFinal(to)) ClearListing();
+    }
+
+    // The navigation is set with the id so that a meeting not saved yet (Id 0) gets its real id on save.
+    private void DecidedAt(Meeting meeting)
+    {
+        DecidedAtMeetingId = meeting.Id;
+        DecidedAtMeeting = meeting;
     }
 
     private void ClearListing()
