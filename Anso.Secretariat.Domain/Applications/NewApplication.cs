@@ -42,7 +42,7 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
         RuleFor(a => a.OrganizationName)
             .MustAsync(async (a, name, ctx, ct) =>
             {
-                var existing = await findDuplicate(TextMatching.MatchKey(name), a.CountryCode, ct);
+                var existing = await findDuplicate(TextMatching.MatchKey(name), a.CountryCode.ToUpperInvariant(), ct);
                 if (existing is null) return true;
                 ctx.MessageFormatter.AppendArgument("Existing", existing);
                 return false;
