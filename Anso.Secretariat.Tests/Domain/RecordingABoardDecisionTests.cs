@@ -36,7 +36,8 @@ public class RecordingABoardDecisionTests
         Assert.Equal(ApplicationState.Endorsed, application.State);
         Assert.Null(application.ListedAtMeeting);
         Assert.Null(application.ListedAtMeetingId);
-        Assert.NotNull(application.EndorsedAtMeetingId);
+        Assert.Same(board, application.EndorsedAtMeeting);
+        Assert.Same(board, application.DecidedAtMeeting);
         Assert.Equal(ApplicationAction.Endorse, application.History[^1].Action);
         Assert.Same(board, application.History[^1].Meeting);
         Assert.Equal("Endorsed unanimously.", application.History[^1].Note);
@@ -52,7 +53,8 @@ public class RecordingABoardDecisionTests
 
         Assert.Equal(ApplicationState.NotEndorsed, application.State);
         Assert.False(application.IsOpen);
-        Assert.Null(application.EndorsedAtMeetingId);
+        Assert.Null(application.EndorsedAtMeeting);
+        Assert.Same(board, application.DecidedAtMeeting);
         Assert.Null(application.ListedAtMeeting);
     }
 

@@ -26,7 +26,7 @@ public class RecordingAnAssemblyDecisionTests
         Assert.Equal(expectedType, laos.MembershipType);
         Assert.Equal(FourthGaOpens, laos.MemberSince);
         Assert.Null(application.ListedAtMeeting);
-        Assert.NotNull(application.DecidedAtMeetingId);
+        Assert.Same(assembly, application.DecidedAtMeeting);
     }
 
     [Fact]
