@@ -111,7 +111,8 @@ public sealed class ApplicationService(
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
         var nameKey = TextMatching.MatchKey(input.OrganizationName);
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == input.CountryCode)
+        var countryCode = input.CountryCode.ToUpperInvariant(); // stored upper-case (Organization.MoveTo)
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode)
             ?? db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
         organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
         organization.Categorize(input.CategoryId!.Value);
