@@ -144,7 +144,7 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
     private async Task<int> NewReceivedApplicationAsync()
     {
         await using var db = await host.DbAsync();
-        var org = new Domain.Organizations.Organization($"Applicant {Guid.NewGuid():N}", "TH", await db.Categories.Select(c => c.Id).FirstAsync());
+        var org = new Anso.Secretariat.Domain.Organizations.Organization($"Applicant {Guid.NewGuid():N}", "TH", await db.Categories.Select(c => c.Id).FirstAsync());
         var app = new MembershipApplication(org, new DateOnly(2026, 2, 1), new Actor("test", DateTimeOffset.UtcNow));
         db.Applications.Add(app);
         await db.SaveChangesAsync();

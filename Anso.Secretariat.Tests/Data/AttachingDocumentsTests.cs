@@ -52,7 +52,7 @@ public sealed class AttachingDocumentsTests : IDisposable
         Assert.Equal("Statutes of the University.pdf", opened.Value.Document.FileName);
         Assert.Equal("application/pdf", opened.Value.Document.ContentType);
         Assert.Equal(Pdf.Length, opened.Value.Document.SizeBytes);
-        Assert.Equal(Services.User(new FakeTime()).Name, opened.Value.Document.UploadedBy);
+        Assert.Equal(Services.SecretariatMemberName, opened.Value.Document.UploadedBy);
     }
 
     [Fact]

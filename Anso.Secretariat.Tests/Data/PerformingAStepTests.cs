@@ -63,7 +63,7 @@ public class PerformingAStepTests
         Assert.Equal(
             [null, ApplicationAction.StartReview, ApplicationAction.ListForBoard, ApplicationAction.Endorse, ApplicationAction.ListForAssembly, ApplicationAction.AdmitAsFullMember],
             history.Select(h => h.Action));
-        Assert.All(history, h => Assert.Equal(Services.User(clock).Name, h.By));
+        Assert.All(history, h => Assert.Equal(Services.SecretariatMemberName, h.By));
         Assert.Equal(clock.GetUtcNow(), history[^1].At);
         Assert.Equal("Endorsed unanimously.", history[3].Note);
     }
