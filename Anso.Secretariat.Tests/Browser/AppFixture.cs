@@ -16,7 +16,7 @@ namespace Anso.Secretariat.Tests.Browser;
 /// The real app on a free loopback port with its own temporary SQLite file and the demo data,
 /// and one Debian Chromium driven by Playwright. Shared by the browser test classes: start-up costs seconds.
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     private WebApplication? _app;
     private IPlaywright? _playwright;
@@ -88,12 +88,15 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as the demo account of the role.</summary>
-    public async Task<IPage> SignedInPageAsync(string role)
+    public Task<IPage> SignedInPageAsync(string role) => SignedInPageAsync(AccountSeeder.DemoUserNames[role], Passwords[role]);
+
+    /// <summary>A fresh browser context signed in with the sign-in form, as a person would.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password)
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(AccountSeeder.DemoUserNames[role]);
-        await page.GetByLabel("Password").FillAsync(Passwords[role]);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.Locator(".shell[data-interactive=true]").WaitForAsync();
         return page;
@@ -126,6 +129,12 @@ public sealed class AppFixture : IAsyncLifetime
         Directory.CreateDirectory(folder);
         return folder;
     }
+}
+
+/// <summary>The app as on its very first start: demo data, but no account at all.</summary>
+public sealed class FirstRunAppFixture : AppFixture
+{
+    public FirstRunAppFixture() => WithDemoAccounts = false;
 }
 
 [CollectionDefinition(Name)]
