@@ -62,6 +62,7 @@ public static class SecretariatApp
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<Features.Minutes.MinutesService>();
         return services;
     }
 
