@@ -63,6 +63,7 @@ public static class SecretariatApp
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<Features.Minutes.MinutesService>();
+        services.AddScoped<Features.Decisions.DecisionRegisterService>();
         return services;
     }
 
