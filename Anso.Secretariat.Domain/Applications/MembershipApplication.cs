@@ -130,14 +130,15 @@ public class MembershipApplication
             AssemblyDecision.Rejected => ApplicationAction.Reject,
             _ => ApplicationAction.DeferAtAssembly,
         };
-        Move(action, by, note, meeting);
-        DecidedAt(meeting);
-        ClearListing();
+        // The organization first: if it refuses, the application has not moved either.
         if (decision is AssemblyDecision.AdmittedAsFullMember or AssemblyDecision.AdmittedAsProvisionalMember)
         {
             var type = decision == AssemblyDecision.AdmittedAsFullMember ? MembershipType.Full : MembershipType.Provisional;
             Organization.AdmitAsMember(type, meeting.StartDate);
         }
+        Move(action, by, note, meeting);
+        DecidedAt(meeting);
+        ClearListing();
     }
 
     public SupportingDocument AttachDocument(string fileName, string contentType, long sizeBytes, string storedName, Actor by)
@@ -150,7 +151,7 @@ public class MembershipApplication
     private void EnsureListedAt(Meeting meeting, ApplicationState expected)
     {
         if (State != expected)
-            throw new DomainException($"The application is {ApplicationWorkflow.Describe(State).ToLowerInvariant()}, so the {meeting.Title} cannot decide it.");
+            throw new DomainException($"The application is {ApplicationWorkflow.DescribeInSentence(State)}, so the {meeting.Title} cannot decide it.");
         if (!IsListedAt(meeting))
             throw new DomainException($"The application is not on the list of the {meeting.Title}; a decision can be recorded only at the meeting it is listed for.");
     }
@@ -168,7 +169,7 @@ public class MembershipApplication
     {
         var to = ApplicationWorkflow.Target(State, action)
             ?? throw new DomainException(
-                $"'{ApplicationWorkflow.Describe(action)}' is not allowed while the application is {ApplicationWorkflow.Describe(State).ToLowerInvariant()}.");
+                $"'{ApplicationWorkflow.Describe(action)}' is not allowed while the application is {ApplicationWorkflow.DescribeInSentence(State)}.");
         _history.Add(new ApplicationHistoryEntry(State, to, action, by, Blank(note), meeting));
         State = to;
         if (ApplicationWorkflow.IsFinal(to)) ClearListing();

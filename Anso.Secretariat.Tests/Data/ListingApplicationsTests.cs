@@ -174,7 +174,7 @@ public class ListingApplicationsTests(SevenApplications seven) : IClassFixture<S
             [
                 (SevenApplications.Sasa, "SASA", "Serbia", "National Academies", ApplicationState.Endorsed, null),
                 (SevenApplications.NoviSad, "UNS", "Serbia", "Universities", ApplicationState.Received, null),
-                (SevenApplications.Belgrade, "UB", "Serbia", "Universities", ApplicationState.ListedForBoard, (string?)"9th ANSO Governing Board (GB) Meeting"),
+                (SevenApplications.Belgrade, "UB", "Serbia", "Universities", ApplicationState.ListedForBoard, (string?)"9th GB"),
             ],
             rows.Select(r => (r.OrganizationName, r.Acronym, r.CountryName, r.Category, r.State, r.ListedAt)));
     }

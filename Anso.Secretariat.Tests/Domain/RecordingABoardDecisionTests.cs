@@ -104,7 +104,7 @@ public class RecordingABoardDecisionTests
 
         var refused = Assert.Throws<DomainException>(() => application.RecordBoardDecision(assembly, BoardDecision.Endorsed, Actors.Secretary()));
 
-        Assert.Contains("listed for ga", refused.Message);
+        Assert.Contains("listed for GA", refused.Message);
         Assert.Equal(ApplicationState.ListedForAssembly, application.State);
     }
 }

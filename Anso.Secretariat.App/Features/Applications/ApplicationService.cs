@@ -52,7 +52,7 @@ public sealed class ApplicationService(
                 a.State, a.ReceivedOn, Meeting = a.ListedAtMeeting,
             })
             .ToListAsync();
-        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.Meeting?.Title)).ToList(), total);
+        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.Meeting?.ShortName)).ToList(), total);
     }
 
     /// <summary>How many applications are in each state, for the counts above the list.</summary>
@@ -227,7 +227,7 @@ public sealed class ApplicationService(
             .Where(a => a.Organization.NameKey == nameKey && a.Organization.CountryCode == countryCode && OpenStates.Contains(a.State))
             .FirstOrDefaultAsync(ct);
         if (open is not null)
-            return $"{open.Organization.Name} ({open.Organization.CountryName}) already has an open application (no. {open.Id}, received {open.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.Describe(open.State).ToLowerInvariant()}).";
+            return $"{open.Organization.Name} ({open.Organization.CountryName}) already has an open application (no. {open.Id}, received {open.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.DescribeInSentence(open.State)}).";
         var member = await db.Organizations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode && o.Status == OrganizationStatus.Member, ct);
         return member is null ? null : $"{member.Name} ({member.CountryName}) is already a member of ANSO.";

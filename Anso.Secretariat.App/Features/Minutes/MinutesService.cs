@@ -129,7 +129,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var now = await fresh.Applications.AsNoTracking().Include(a => a.Organization).Where(a => changed.Contains(a.Id)).ToListAsync();
             throw new ConcurrencyConflictException("Nothing was recorded: " + string.Join(" ", now.Select(a =>
-                $"{a.Organization.Name} was changed by someone else meanwhile and is now {ApplicationWorkflow.Describe(a.State).ToLowerInvariant()}."))
+                $"{a.Organization.Name} was changed by someone else meanwhile and is now {ApplicationWorkflow.DescribeInSentence(a.State)}."))
                 + " Reload the list and record the decisions again.");
         }
     }
