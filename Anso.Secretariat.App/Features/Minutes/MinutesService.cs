@@ -10,7 +10,7 @@ namespace Anso.Secretariat.App.Features.Minutes;
 using Minutes = Domain.Meetings.Minutes;
 
 /// <summary>An application on a meeting's list, as the minutes' decision table shows it.</summary>
-public sealed record ListedApplication(int Id, int Version, string Organization, string CountryCode, string Category)
+public sealed record ListedForDecision(int Id, int Version, string Organization, string CountryCode, string Category)
 {
     public string CountryName => Countries.NameOf(CountryCode);
 }
@@ -33,14 +33,14 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     }
 
     /// <summary>The applications on the meeting's list, waiting for its decision.</summary>
-    public async Task<IReadOnlyList<ListedApplication>> ListedApplicationsAsync(int meetingId)
+    public async Task<IReadOnlyList<ListedForDecision>> ListedApplicationsAsync(int meetingId)
     {
         await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Applications.AsNoTracking()
             .Where(a => a.ListedAtMeetingId == meetingId)
             .OrderBy(a => a.Organization.Category!.SortOrder).ThenBy(a => a.Organization.Name)
-            .Select(a => new ListedApplication(a.Id, a.Version, a.Organization.Name, a.Organization.CountryCode, a.Organization.Category!.Name))
+            .Select(a => new ListedForDecision(a.Id, a.Version, a.Organization.Name, a.Organization.CountryCode, a.Organization.Category!.Name))
             .ToListAsync();
     }
 
