@@ -6,6 +6,7 @@ using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Review;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Radzen;
 
 namespace Anso.Secretariat.App;
@@ -29,22 +30,11 @@ public static class SecretariatApp
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
 
-        var connectionString = DatabaseSetup.ResolveConnectionString(builder.Configuration);
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddSecretariatDatabase(connectionString);
-        services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>(), connectionString));
+        services.AddSecretariatServices(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<SecretariatDbContext>("database");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
-
-        services.AddSecretariatAccounts(builder.Configuration);
-        services.AddScoped<ApplicationService>();
-        services.AddScoped<MemberRegisterService>();
-        services.AddScoped<ReviewService>();
-        services.AddScoped<MeetingService>();
-        // PDFsharp's licence and the embedded fonts, once for the process (a commercial key may come from configuration).
-        PdfSetup.EnsureInitialized(builder.Configuration["PdfSharp:LicenseKey"]);
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -64,9 +54,31 @@ public static class SecretariatApp
         return app;
     }
 
-    public static async Task PrepareDatabaseAsync(WebApplication app)
+    /// <summary>The database, accounts and the feature services: everything but the web UI, so tests can use them directly.</summary>
+    public static IServiceCollection AddSecretariatServices(this IServiceCollection services, IConfiguration configuration)
     {
-        await DatabaseSetup.MigrateAndSeedAsync(app.Services, app.Configuration.GetValue("Seed:Demo", true));
-        await AccountSeeder.SeedAsync(app.Services, app.Configuration);
+        var connectionString = DatabaseSetup.ResolveConnectionString(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSecretariatDatabase(connectionString);
+        services.AddSingleton(new DocumentStore(configuration, connectionString));
+        services.AddSecretariatAccounts(configuration);
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<MemberRegisterService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<Features.Minutes.MinutesService>();
+        services.AddScoped<Features.Decisions.DecisionRegisterService>();
+        services.AddScoped<MeetingService>();
+        // PDFsharp's licence and the embedded fonts, once for the process (a commercial key may come from configuration).
+        PdfSetup.EnsureInitialized(configuration["PdfSharp:LicenseKey"]);
+        return services;
+    }
+
+    public static Task PrepareDatabaseAsync(WebApplication app) => PrepareDatabaseAsync(app.Services, app.Configuration);
+
+    /// <summary>Migrates, loads the demo data on an empty database when asked to, and creates the roles and demo accounts.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
+        await AccountSeeder.SeedAsync(services, configuration);
     }
 }

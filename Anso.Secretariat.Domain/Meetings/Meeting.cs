@@ -203,6 +203,13 @@ public class Meeting
         MarkHeld();
     }
 
+    /// <summary>Called by <see cref="Minutes.Approve"/>: the meeting's record is complete.</summary>
+    internal void RecordMinutesApproved()
+    {
+        if (!HasBeenHeld) throw new DomainException($"The {Title} has not been held yet, so its minutes cannot be approved.");
+        Status = MeetingStatus.MinutesApproved;
+    }
+
     // ---- participants --------------------------------------------------------------------------------------
 
     public Participant AddParticipant(string name, int? organizationId, string? affiliation, string? position, ParticipantRole role, Attendance attendance)

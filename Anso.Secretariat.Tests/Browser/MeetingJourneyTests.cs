@@ -154,6 +154,22 @@ public class MeetingJourneyTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_minutes_start_from_the_agenda_and_take_attendance_from_the_participants()
+    {
+        var id = await MeetingIdAsync(MeetingBody.GoverningBoard, 2);
+        var page = await app.SignedInPageAsync(Roles.Secretariat);
+
+        await page.OpenAsync($"/meetings/{id}?tab=minutes");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the minutes" }).ClickAsync();
+
+        var items = page.Locator(".minutes-item h3");
+        await Expect(items.First).ToHaveTextAsync("1. Welcoming speech");
+        await Expect(items).ToHaveCountAsync(12);
+        await Expect(page.Locator(".attendance")).ToContainTextAsync("Annamária Szabó (Hungarian Academy of Sciences (MTA))");
+        await page.ScreenshotAsync("meetings-minutes");
+    }
+
+    [Fact]
     public async Task An_unknown_meeting_gives_a_not_found_page_and_a_GB_member_sees_only_GB_meetings()
     {
         var page = await app.SignedInPageAsync(Roles.Secretariat);

@@ -14,14 +14,24 @@ public static class MeetingServices
     public static MeetingService For(TestDatabase database, string role, TimeProvider? clock = null, int? organizationId = null)
     {
         clock ??= TimeProvider.System;
-        var user = SignedIn(role, clock, organizationId);
+        var user = SignedIn(database, role, clock, organizationId);
         var files = new DocumentStore(new ConfigurationBuilder().Build(), database.ConnectionString);
         return new MeetingService(database.Factory, user, clock, files, new ReviewService(database.Factory, user, clock));
     }
 
-    public static CurrentUser SignedIn(string role, TimeProvider clock, int? organizationId = null)
+    /// <summary>A signed-in user of <paramref name="role"/>, with the account row the services check on every call.</summary>
+    public static CurrentUser SignedIn(TestDatabase database, string role, TimeProvider clock, int? organizationId = null)
     {
-        var user = new CurrentUser(clock, new ServiceCollection().BuildServiceProvider());
+        using (var db = database.CreateContext())
+        {
+            if (!db.Users.Any(u => u.Id == $"{role}-id"))
+            {
+                var email = $"{role.ToLowerInvariant()}@anso.example";
+                db.Users.Add(new AppUser { Id = $"{role}-id", UserName = email, Email = email, DisplayName = $"Test {role}" });
+                db.SaveChanges();
+            }
+        }
+        var user = new CurrentUser(clock, new ServiceCollection().BuildServiceProvider(), database.Factory);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, $"{role}-id"),

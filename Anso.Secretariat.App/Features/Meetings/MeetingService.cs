@@ -96,6 +96,17 @@ public sealed class MeetingService(
             .ToDictionaryAsync(o => o.Id, o => o.Acronym == null ? o.Name : o.Name + " (" + o.Acronym + ")");
     }
 
+    /// <summary>Meetings of the same body after this one: those that may approve its minutes.</summary>
+    public async Task<IReadOnlyList<Meeting>> LaterMeetingsAsync(int id)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await VisibleTo(reader, db.Meetings).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        if (meeting is null) return [];
+        return await db.Meetings.AsNoTracking().Where(m => m.Body == meeting.Body && m.StartDate > meeting.EndDate)
+            .OrderBy(m => m.StartDate).ToListAsync();
+    }
+
     /// <summary>Every representative in the register, GB member organizations first.</summary>
     public async Task<IReadOnlyList<RepresentativeChoice>> RepresentativesAsync()
     {
