@@ -416,9 +416,13 @@ public static class DemoData
             app.ListForBoard(gb2, By(new(2019, 10, 8)));
             batch2019.Add((app, a.Org == Nuol));
         }
-        foreach (var (app, provisional) in batch2019)
-            app.RecordBoardDecision(gb2, BoardDecision.Endorsed, By(gb2.StartDate, 15),
-                provisional ? "Endorsed as a provisional member." : null);
+        // The decisions are recorded in the minutes, which move the applications. [NL 2019d] lists what was endorsed.
+        await db.SaveChangesAsync(); // the minutes name each application by its id
+        var gb2Minutes = db.Minutes.Add(StartMinutes(gb2, By(gb2.StartDate, 17))).Entity;
+        MeetingDecisions.Record(gb2, gb2Minutes, batch2019
+            .Select(x => new DecisionOnList(x.App, ListDecision.Endorsed, x.Provisional ? "Endorsed as a provisional member." : null)).ToList(),
+            By(gb2.StartDate, 15));
+        WriteMinutes(gb2Minutes, SecondGbMinutes, By(gb2.StartDate.AddDays(5)));
         gb2.MarkHeld();
 
         foreach (var (app, _) in batch2019)
@@ -440,17 +444,19 @@ public static class DemoData
             app.ListForBoard(gb9, By(new(2024, 11, 11)));
             batch2024.Add((app, c));
         }
-        foreach (var (app, c) in batch2024)
-        {
-            var decision = c.Outcome switch
+        await db.SaveChangesAsync();
+        var gb9Minutes = db.Minutes.Add(StartMinutes(gb9, By(gb9.StartDate, 17))).Entity;
+        MeetingDecisions.Record(gb9, gb9Minutes, batch2024.Select(x => new DecisionOnList(x.App, x.Case.Outcome switch
             {
-                Outcome.NotEndorsedBy9thGb => BoardDecision.NotEndorsed,
-                Outcome.DeferredBy9thGb => BoardDecision.Deferred,
-                _ => BoardDecision.Endorsed,
-            };
-            app.RecordBoardDecision(gb9, decision, By(gb9.StartDate, 15), c.BoardNote);
-        }
+                Outcome.NotEndorsedBy9thGb => ListDecision.NotEndorsed,
+                Outcome.DeferredBy9thGb => ListDecision.Deferred,
+                _ => ListDecision.Endorsed,
+            }, x.Case.BoardNote)).ToList(),
+            By(gb9.StartDate, 15));
+        WriteMinutes(gb9Minutes, NinthGbMinutes, By(gb9.StartDate.AddDays(7)));
         gb9.MarkHeld();
+        // Assumed: circulated in January; they wait for the 10th GB's approval.
+        gb9Minutes.Circulate(new(2025, 1, 15), Secretariat, By(new(2025, 1, 15)).At);
 
         var endorsedAt9thGb = batch2024.Where(x => x.App.State == ApplicationState.Endorsed).ToList();
         foreach (var (app, _) in endorsedAt9thGb)
@@ -532,6 +538,10 @@ public static class DemoData
         // Participants: organizations have their ids now.
         AddParticipants(gb2, SecondGbParticipants);
         AddParticipants(gb9, NinthGbParticipants);
+        // Approval locks the meeting's record, so it comes last. Assumed: circulated two weeks after the meeting and
+        // approved by the Chair, as no later GB is in the demo data.
+        gb2Minutes.Circulate(new(2019, 11, 20), Secretariat, By(new(2019, 11, 20)).At);
+        gb2Minutes.Approve(gb2, new(2019, 12, 16), "the Chair, Prof. Chunli Bai", null, Secretariat, By(new(2019, 12, 16)).At);
         await db.SaveChangesAsync();
         await tx.CommitAsync();
 
@@ -562,6 +572,57 @@ public static class DemoData
             if (recommendation is not null) app.EditDetails(receivedOn, summary, recommendation);
             db.Applications.Add(app);
             return app;
+        }
+    }
+
+    /// <summary>What the minutes say of an agenda item, found by a word of its title.</summary>
+    private sealed record MinutesEntry(string ItemTitleContains, string? Summary, params (string Text, DecisionOutcome Outcome)[] Decisions);
+
+    // [NL 2019d]: "Proposals and suggestions made by the ANSO Secretariat were endorsed ... including 15 new applications
+    // for ANSO membership, establishment of 19 ANSO Associations, the ANSO Scholarship, the ANSO Regional Center in
+    // Central Asia, and review and evaluation procedures for ANSO research proposals. Also endorsed was an international
+    // visiting fellowship for advanced research, the initiation of big science projects ..., the ANSO financial report
+    // for 2019 and the ANSO budget for 2020." The summaries paraphrase the newsletter.
+    private static readonly MinutesEntry[] SecondGbMinutes =
+    [
+        new("Welcoming", "Prof. Chunli Bai thanked the GB members for their contribution and support to ANSO. The representatives celebrated ANSO's first anniversary."),
+        new("Vice-Presidents", "Prof. Alexander Sergeev congratulated CAS on its 70th anniversary and looked ahead to the General Assembly in Moscow in 2020; Prof. Mohammad Qasim Jan praised ANSO's progress and its role in STI for developing countries and regions."),
+        new("progress", "Prof. Jinghua Cao reported on ANSO's progress over the past year: new members, collaborative research, the training program and the ANSO Strategic Plan.",
+            ("The Board noted the report on ANSO progress.", DecisionOutcome.Noted)),
+        new("Associations", null, ("The Board endorsed the establishment of 19 ANSO Associations.", DecisionOutcome.Endorsed)),
+        new("Scholarship", null, ("The Board endorsed the ANSO Scholarship.", DecisionOutcome.Endorsed),
+            ("The Board endorsed an international visiting fellowship for advanced research.", DecisionOutcome.Endorsed)),
+        new("Regional Center", null, ("The Board endorsed the ANSO Regional Center in Central Asia.", DecisionOutcome.Endorsed)),
+        new("Review and evaluation", null, ("The Board endorsed the review and evaluation procedures for ANSO research proposals.", DecisionOutcome.Endorsed),
+            ("The Board endorsed the initiation of big science projects with ANSO as a niche international organization.", DecisionOutcome.Endorsed)),
+        new("financial", null, ("The Board endorsed the ANSO financial report for 2019.", DecisionOutcome.Endorsed),
+            ("The Board endorsed the ANSO budget for 2020.", DecisionOutcome.Endorsed)),
+        new("Discussion", "The afternoon discussion covered the next General Assembly in Moscow in May 2020, new memberships, regional collaboration, regional centers, ANSO projects and training."),
+    ];
+
+    // [NL 2024]: the documents reviewed and discussed, and "the GB agreed that the 4th GA will take place in Beijing in
+    // late October 2025". The outcomes of the three proposals are assumed from their purpose on the agenda.
+    private static readonly MinutesEntry[] NinthGbMinutes =
+    [
+        new("Progress Report", "The Secretariat presented the ANSO Progress Report 2024.", ("The Board noted the ANSO Progress Report 2024.", DecisionOutcome.Noted)),
+        new("Statutes", null, ("The Board endorsed the Proposal on Amendments to the ANSO Statutes, for the 4th General Assembly.", DecisionOutcome.Endorsed)),
+        new("Vision and Mission", null, ("The Board approved the modification of ANSO's Vision and Mission.", DecisionOutcome.Approved)),
+        new("Name, Logo", null, ("The Board approved the Regulations on the Use and Management of ANSO's Name, Logo, and Internet Domain.", DecisionOutcome.Approved)),
+        new("4th General Assembly", null, ("The 4th General Assembly will take place in Beijing in late October 2025.", DecisionOutcome.Agreed)),
+        new("Discussion session", "GB members gave their views on the items under consideration. Prof. Nebojša Lalić (SASA) presented the World Conference on Science and Art for Sustainability, Serbia, September 2025."),
+    ];
+
+    private static Minutes StartMinutes(Meeting meeting, Actor by) =>
+        Minutes.Start(meeting, meeting.Agenda.Select(i => new AgendaHeading(i.Number.ToString(), i.Title, i.Kind == AgendaItemKind.MembershipApplications)),
+            by.Name, by.At);
+
+    private static void WriteMinutes(Minutes minutes, MinutesEntry[] entries, Actor by)
+    {
+        foreach (var entry in entries)
+        {
+            var item = minutes.Items.First(i => i.Title.Contains(entry.ItemTitleContains, StringComparison.OrdinalIgnoreCase));
+            if (entry.Summary is not null) minutes.Summarize(item, entry.Summary, by.Name, by.At);
+            foreach (var (text, outcome) in entry.Decisions) minutes.RecordDecision(item, text, outcome, by.Name, by.At);
         }
     }
 

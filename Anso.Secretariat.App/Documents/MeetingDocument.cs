@@ -13,13 +13,14 @@ public static class MeetingDocument
     /// document lists them itself), metadata and, until the agenda is published, a DRAFT mark.
     /// </summary>
     /// <param name="displayTitle">The title as page 1 shows it, when it should break differently.</param>
-    public static PdfDocumentSpec Spec(Meeting meeting, string title, string? displayTitle, bool withMeetingLines) => new()
+    /// <param name="isDraft">Whether to mark DRAFT; by default, until the agenda is published.</param>
+    public static PdfDocumentSpec Spec(Meeting meeting, string title, string? displayTitle, bool withMeetingLines, bool? isDraft = null) => new()
     {
         Title = title,
         DisplayTitle = displayTitle,
         Subject = $"{meeting.Title}, {meeting.Dates}, {Where(meeting)}",
         HeaderText = Alliance,
-        Watermark = meeting.Status == MeetingStatus.Planned ? "DRAFT" : null,
+        Watermark = (isDraft ?? meeting.Status == MeetingStatus.Planned) ? "DRAFT" : null,
         TitleBlockLines = withMeetingLines ? [Alliance, meeting.Title, $"{meeting.DatesAndHours} · {Where(meeting)}"] : [Alliance],
     };
 

@@ -58,10 +58,14 @@ public class Minutes
         return item;
     }
 
-    public void Summarize(int itemId, string? summary, string by, DateTimeOffset at)
+    public void Summarize(int itemId, string? summary, string by, DateTimeOffset at) => Summarize(Item(itemId), summary, by, at);
+
+    /// <summary>By item rather than id: minutes being written in one go have no ids yet.</summary>
+    public void Summarize(MinutesItem item, string? summary, string by, DateTimeOffset at)
     {
         EnsureEditable();
-        Item(itemId).Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+        EnsureOwn(item);
+        item.Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
         Touch(by, at);
     }
 
@@ -69,10 +73,13 @@ public class Minutes
         RecordDecision(Item(itemId), text, outcome, by, at, applicationId: null);
 
     /// <summary>By item rather than id: items added in the same change have no id yet.</summary>
+    public MinutesDecision RecordDecision(MinutesItem item, string text, DecisionOutcome outcome, string by, DateTimeOffset at) =>
+        RecordDecision(item, text, outcome, by, at, applicationId: null);
+
     internal MinutesDecision RecordDecision(MinutesItem item, string text, DecisionOutcome outcome, string by, DateTimeOffset at, int? applicationId)
     {
         EnsureEditable();
-        if (!_items.Contains(item)) throw new DomainException("That item belongs to other minutes.");
+        EnsureOwn(item);
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException("A decision needs its text.");
         var decision = item.AddDecision(text.Trim(), outcome, applicationId);
         Touch(by, at);
@@ -147,6 +154,11 @@ public class Minutes
     }
 
     private MinutesItem Item(int itemId) => _items.FirstOrDefault(i => i.Id == itemId) ?? throw new DomainException("There is no such item in these minutes.");
+
+    private void EnsureOwn(MinutesItem item)
+    {
+        if (!_items.Contains(item)) throw new DomainException("That item belongs to other minutes.");
+    }
 
     private void EnsureEditable()
     {

@@ -71,7 +71,7 @@ public class DemoDataTests(SeededDemoDatabase seeded) : IClassFixture<SeededDemo
 
         Assert.Equal(new DateOnly(2019, 11, 6), gb2.StartDate);
         Assert.Equal("Railway Hotel", gb2.Venue.Place);
-        Assert.Equal(MeetingStatus.Held, gb2.Status);
+        Assert.Equal(MeetingStatus.MinutesApproved, gb2.Status); // held, with approved minutes (issue #5)
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public static class MeetingDownloads
             Pdf(await meetings.AgendaPdfAsync(id)));
         app.MapGet("/meetings/{id:int}/applications.pdf", async (int id, MeetingService meetings) =>
             Pdf(await meetings.ApplicationsPdfAsync(id)));
+        app.MapGet("/meetings/{id:int}/minutes.pdf", async (int id, Minutes.MinutesService minutes) =>
+            Pdf(await minutes.MinutesPdfAsync(id)));
         app.MapGet("/meetings/{id:int}/papers/{paperId:int}", async (int id, int paperId, MeetingService meetings) =>
             await meetings.OpenPaperAsync(id, paperId) is { } found
                 ? Results.File(found.Content, found.Paper.ContentType, found.Paper.FileName)

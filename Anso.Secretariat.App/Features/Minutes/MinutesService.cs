@@ -1,4 +1,7 @@
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Documents;
+using Anso.Secretariat.App.Documents.Layout;
+using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
@@ -42,6 +45,34 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
             .OrderBy(a => a.Organization.Category!.SortOrder).ThenBy(a => a.Organization.Name)
             .Select(a => new ListedForDecision(a.Id, a.Version, a.Organization.Name, a.Organization.CountryCode, a.Organization.Category!.Name))
             .ToListAsync();
+    }
+
+    /// <summary>
+    /// The minutes as a PDF, built from the current data: the latest version (for a GB member, the latest circulated or
+    /// approved one of a GB meeting), or null when there is none the user may read.
+    /// </summary>
+    public async Task<PdfFile?> MinutesPdfAsync(int meetingId)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
+        if (meeting is null || (reader.IsBoardMember && meeting.Body != MeetingBody.GoverningBoard)) return null;
+        var minutes = (await VersionsAsync(meetingId)).FirstOrDefault();
+        if (minutes is null) return null;
+
+        var organizationIds = meeting.Participants.Where(p => p.OrganizationId is not null).Select(p => p.OrganizationId!.Value).ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Acronym == null ? o.Name : $"{o.Name} ({o.Acronym})");
+        var decisions = minutes.Items.SelectMany(i => i.Decisions).Where(d => d.ApplicationId is not null).ToList();
+        var applicationIds = decisions.Select(d => d.ApplicationId!.Value).ToList();
+        var applications = await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Organization.Name, a.Organization.CountryCode, Category = a.Organization.Category!.Name, a.Organization.Category.SortOrder })
+            .ToDictionaryAsync(a => a.Id);
+        var decided = decisions.Select(d => applications[d.ApplicationId!.Value]).Zip(decisions, (a, d) =>
+            new DecidedApplication(a.Name, a.CountryCode, a.Category, a.SortOrder, d.Outcome, d.Text.Split(':')[0])).ToList();
+
+        var spec = MinutesDocument.Build(meeting, minutes, AttendanceList.Build(meeting.Participants, organizations), decided);
+        return new PdfFile(MeetingService.FileNameFor(meeting, "minutes"), PdfRenderer.Render(spec));
     }
 
     public async Task<int> StartAsync(int meetingId)
@@ -108,14 +139,14 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var meeting = await MeetingAsync(db, meetingId);
         var ids = requests.Select(r => r.ApplicationId).ToList();
         var applications = await db.Applications.Include(a => a.Organization).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
-        var decisions = new List<(MembershipApplication, ListDecision)>();
+        var decisions = new List<DecisionOnList>();
         foreach (var request in requests)
         {
             var application = applications.GetValueOrDefault(request.ApplicationId)
                 ?? throw new DomainException($"Nothing was recorded: application no. {request.ApplicationId} no longer exists.");
             // Decide on the application as the user saw it: if it changed since, the save below is refused.
             db.Entry(application).Property(a => a.Version).OriginalValue = request.ExpectedVersion;
-            decisions.Add((application, request.Decision));
+            decisions.Add(new DecisionOnList(application, request.Decision));
         }
         var minutes = await CurrentMinutesAsync(db, meeting, by);
         MeetingDecisions.Record(meeting, minutes, decisions, by);

@@ -1,0 +1,22 @@
+using Anso.Secretariat.Domain.Meetings;
+
+namespace Anso.Secretariat.App.Features.Minutes;
+
+/// <summary>The attendance section of the minutes, taken from the participants: the screen and the PDF say the same.</summary>
+public static class AttendanceList
+{
+    /// <param name="organizations">Names of the participants' organizations, by id.</param>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Build(IEnumerable<Participant> participants, IReadOnlyDictionary<int, string> organizations)
+    {
+        string Label(Participant p) => $"{p.Name} ({(p.OrganizationId is { } o ? organizations.GetValueOrDefault(o, "") : p.Affiliation)})";
+        return participants.GroupBy(p => p.Attendance).OrderBy(g => g.Key)
+            .ToDictionary(g => g.Key switch
+                {
+                    Attendance.OnSite => "Present on site",
+                    Attendance.Online => "Present online",
+                    Attendance.Apologies => "Apologies",
+                    _ => "Absent",
+                },
+                g => (IReadOnlyList<string>)g.OrderBy(p => p.Name).Select(Label).ToList());
+    }
+}
