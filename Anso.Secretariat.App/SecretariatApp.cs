@@ -2,8 +2,11 @@ using Anso.Secretariat.App.Components;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Dashboard;
+using Anso.Secretariat.App.Features.Exchange;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Review;
+using Anso.Secretariat.App.Features.Search;
 using Radzen;
 
 namespace Anso.Secretariat.App;
@@ -40,6 +43,11 @@ public static class SecretariatApp
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();
+        // The register, the dashboard, search, and CSV import and export (issue #6).
+        services.AddScoped<DashboardService>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<ExportService>();
+        services.AddScoped<ImportService>();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -54,6 +62,8 @@ public static class SecretariatApp
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapApplicationDownloads();
+        app.MapMemberRegisterDownloads();
+        app.MapExchangeEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

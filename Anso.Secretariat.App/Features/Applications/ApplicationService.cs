@@ -206,7 +206,8 @@ public sealed class ApplicationService(
                 || a.History.Any(h => h.Meeting != null && h.Meeting.Body == MeetingBody.GoverningBoard))
             : query;
 
-    private static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
+    /// <summary>The list's filter; the CSV export of the list applies it too.</summary>
+    internal static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
     {
         if (f.State is { } state) query = query.Where(a => a.State == state);
         if (f.CategoryId is { } category) query = query.Where(a => a.Organization.CategoryId == category);
