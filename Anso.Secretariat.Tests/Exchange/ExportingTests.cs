@@ -1,0 +1,150 @@
+using System.Text;
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Exchange;
+using Anso.Secretariat.App.Features.Members;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
+using Anso.Secretariat.Tests.Support;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Anso.Secretariat.Tests.Exchange;
+
+public sealed class ExportingTests : IAsyncLifetime
+{
+    private const string Formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+
+    private TestDatabase database = null!;
+    private RegisterServices services = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await RegisterServices.DemoDatabaseAsync();
+        services = new RegisterServices(database);
+    }
+
+    public Task DisposeAsync()
+    {
+        database.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>An organization and an application whose texts a spreadsheet would run as formulas, with a GB decision.</summary>
+    private async Task PlantFormulasAsync()
+    {
+        await using var db = database.CreateContext();
+        var category = await db.Categories.FirstAsync();
+        var organization = Organization.FromRegisterEntry(new RegisterEntry
+        {
+            Name = Formula, Acronym = "@SUM(1+1)", CountryCode = "KE", CategoryId = category.Id, Status = OrganizationStatus.Applicant,
+            Address = "+44 20 7946 0000", ContactName = "-2+3", Website = "https://evil.example",
+        });
+        var by = new Actor("-Mallory", DateTimeOffset.UtcNow);
+        var application = new MembershipApplication(organization, new DateOnly(2026, 1, 5), by, "=cmd|' /C calc'!A0");
+        application.EditDetails(application.ReceivedOn, "=cmd|' /C calc'!A0", "@recommend");
+        var gb10 = await db.Meetings.SingleAsync(m => m.Body == MeetingBody.GoverningBoard && m.Number == 10);
+        application.StartReview(by);
+        application.ListForBoard(gb10, by);
+        application.RecordBoardDecision(gb10, BoardDecision.Deferred, by, "-1 vote short of a quorum");
+        db.Applications.Add(application);
+        await db.SaveChangesAsync();
+    }
+
+    private static List<string[]> RawRecords(byte[] csv, out IReadOnlyList<string> header)
+    {
+        using var reader = CsvReader.Create(csv, CsvReaderOptions.Default);
+        header = reader.Headers.ToList();
+        var records = new List<string[]>();
+        while (reader.Read()) records.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? "").ToArray());
+        return records;
+    }
+
+    [Fact]
+    public async Task Values_that_start_like_a_formula_are_neutralized_in_every_export()
+    {
+        await PlantFormulasAsync();
+        CsvDownload[] exports =
+        [
+            await services.Export.RegisterAsync(new OrganizationFilter()),
+            await services.Export.ApplicationsAsync(new ApplicationFilter()),
+            await services.Export.DecisionsAsync(),
+        ];
+
+        foreach (var export in exports)
+        {
+            var records = RawRecords(export.Content, out _);
+            var fields = records.SelectMany(r => r).ToList();
+            Assert.DoesNotContain(fields, f => f.Length > 0 && "=+-@\t\r".Contains(f[0]));
+            Assert.Contains("'" + Formula, fields);
+        }
+        var register = RawRecords(exports[0].Content, out _).SelectMany(r => r).ToList();
+        Assert.Contains("'@SUM(1+1)", register);
+        Assert.Contains("'+44 20 7946 0000", register);
+        Assert.Contains("'-2+3", register);
+        var applications = RawRecords(exports[1].Content, out _).SelectMany(r => r).ToList();
+        Assert.Contains("'=cmd|' /C calc'!A0", applications);
+        Assert.Contains("'@recommend", applications);
+        Assert.Contains("'-1 vote short of a quorum", RawRecords(exports[2].Content, out _).SelectMany(r => r));
+    }
+
+    [Fact]
+    public async Task Every_export_is_UTF8_with_a_byte_order_mark_so_that_Excel_reads_the_accents()
+    {
+        CsvDownload[] exports =
+        [
+            await services.Export.RegisterAsync(new OrganizationFilter()),
+            await services.Export.ApplicationsAsync(new ApplicationFilter()),
+            await services.Export.DecisionsAsync(),
+        ];
+
+        foreach (var export in exports)
+        {
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, export.Content[..3]);
+            Assert.Matches(@"^anso-(organizations|applications|decisions)-\d{4}-\d{2}-\d{2}\.csv$", export.FileName);
+        }
+        var register = Encoding.UTF8.GetString(exports[0].Content);
+        Assert.Contains("Scientific and Technological Research Council of Türkiye,TÜBİTAK,Türkiye,TR,Asia", register);
+        Assert.Contains("Universitat Politècnica de Catalunya · BarcelonaTech", register);
+    }
+
+    [Fact]
+    public async Task The_applications_export_holds_the_list_as_filtered_and_as_the_user_may_see_it()
+    {
+        var filter = new ApplicationFilter(State: ApplicationState.Admitted, CountryCode: "RS");
+        var list = new ApplicationService(database.Factory, SignedIn.As(Roles.Secretariat), TimeProvider.System,
+            new DocumentStore(new ConfigurationBuilder().Build(), database.ConnectionString));
+
+        var (rows, total) = await list.ListAsync(filter, take: 1000);
+        var export = RawRecords((await services.Export.ApplicationsAsync(filter)).Content, out var header);
+
+        Assert.Equal(2, total); // SASA and the University of Belgrade
+        Assert.Equal(rows.Select(r => r.Id.ToString()).Order(), export.Select(r => r[0]).Order());
+        Assert.Equal(CsvColumns.Applications, header);
+
+        // A GB member sees only applications that went to a GB meeting, in the list and in the file.
+        var boardMember = new RegisterServices(database, Roles.BoardMember);
+        var all = RawRecords((await boardMember.Export.ApplicationsAsync(new ApplicationFilter())).Content, out _);
+        Assert.DoesNotContain(all, r => r[1] == "University of Exeter");
+        Assert.Contains(all, r => r[1] == "Consejo Superior de Investigaciones Científicas");
+    }
+
+    [Fact]
+    public async Task The_decision_register_lists_every_GB_and_GA_decision_with_its_date_and_meeting()
+    {
+        var decisions = RawRecords((await services.Export.DecisionsAsync()).Content, out var header);
+
+        Assert.Equal(CsvColumns.Decisions, header);
+        await using var db = database.CreateContext();
+        var expected = await db.Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*) AS Value FROM ApplicationHistory WHERE MeetingId IS NOT NULL AND Action IN " +
+            "('Endorse','DeclineEndorsement','DeferAtBoard','AdmitAsFullMember','AdmitAsProvisionalMember','Reject','DeferAtAssembly')").SingleAsync();
+        Assert.Equal(expected, decisions.Count);
+        Assert.Contains(decisions, d => d is ["2019-11-06", "2nd ANSO Governing Board (GB) Meeting", "Serbian Academy of Sciences and Arts", "SASA", "Serbia", "National Academies", "Endorsed", _, _]);
+        Assert.Contains(decisions, d => d[2] == "National University of Laos" && d[6] == "Admitted as a provisional member" && d[0] == "2022-01-20");
+        Assert.Equal(decisions.Select(d => d[0]).Order(StringComparer.Ordinal), decisions.Select(d => d[0]));
+    }
+}
