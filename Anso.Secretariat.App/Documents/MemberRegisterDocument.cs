@@ -30,8 +30,10 @@ public static class MemberRegisterDocument
         };
 
         spec.Add(new Heading("Members by category", 2));
-        spec.Add(new KeyValueLines([.. groups.Select(g => (g.Key, g.Count().ToString(CultureInfo.InvariantCulture))),
-            ("Total", members.Count.ToString(CultureInfo.InvariantCulture))]));
+        var summary = spec.Add(new Table(new TableColumn("Category", 3), new TableColumn("Members", 1, TextAlign.Right), new TableColumn("Countries", 1, TextAlign.Right)));
+        foreach (var g in groups)
+            summary.AddRow(g.Key, Number(g.Count()), Number(g.Select(m => m.CountryCode).Distinct().Count()));
+        summary.AddRow("Total", Number(members.Count), Number(countries));
         spec.Add(new Spacer(8));
         spec.Add(new Heading("Register", 2));
         if (members.Count == 0)
@@ -72,6 +74,8 @@ public static class MemberRegisterDocument
         var type = m.MembershipType == MembershipType.Provisional ? "Provisional" : "Full";
         return notes.Count == 0 ? type : $"{type} ({string.Join(", ", notes)})";
     }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Count(int n, string one, string? many = null) =>
         $"{n} {(n == 1 ? one : many ?? one + "s")}";
