@@ -66,6 +66,10 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         if (!write) return report;
         if (report.HasErrors) throw new ImportRefusedException(report); // the transaction rolls back: nothing written
 
+        // Organizations already there that the file changed (an admission) are saved with the first chunk. After that,
+        // only added records are saved, so the change tracker need not compare every tracked record at each chunk.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var pending = batch.Pending;
         for (var i = 0; i < pending.Count; i += SaveChunk)
         {
@@ -73,7 +77,6 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
             await db.SaveChangesAsync(ct);
             progress?.Report(new("Saving", Math.Min(i + SaveChunk, pending.Count), pending.Count));
         }
-        await db.SaveChangesAsync(ct); // changes to organizations that were there already (an admission)
         await transaction!.CommitAsync(ct);
         return report;
     }
