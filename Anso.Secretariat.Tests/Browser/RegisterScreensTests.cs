@@ -22,21 +22,21 @@ public class RegisterScreensTests(AppFixture app)
         await Expect(page.Locator(".meeting-list")).ToContainTextAsync("endorsed but not yet listed for a GA");
         await page.ScreenshotAsync("dashboard");
 
-        var universities = page.Locator("[data-figures=members-by-category] a[data-label=Universities]");
-        var count = int.Parse((await universities.GetAttributeAsync("data-count"))!);
-        await universities.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?status=Member&category=\d+$"));
-        await page.WaitForInteractiveAsync();
+        await OpenFigureAsync(page, "members-by-category", "Universities", @"/organizations\?status=Member&category=\d+$", ".organizations-grid");
         await Expect(page.Locator("#org-category")).ToHaveValueAsync(new Regex(@"^\d+$"));
-        await Expect(page.Locator(".organizations-grid tbody tr")).ToHaveCountAsync(count);
-
         await page.OpenAsync("/");
-        var endorsed = page.Locator("[data-figures=applications-by-state] a[data-label=Endorsed]");
-        var endorsedCount = int.Parse((await endorsed.GetAttributeAsync("data-count"))!);
-        await endorsed.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/applications\?state=Endorsed$"));
+        await OpenFigureAsync(page, "applications-by-state", "Endorsed", @"/applications\?state=Endorsed$", ".applications-grid");
+    }
+
+    /// <summary>Clicks a number on the dashboard and checks that the list it opens has as many rows.</summary>
+    private static async Task OpenFigureAsync(IPage page, string figures, string label, string url, string grid)
+    {
+        var figure = page.Locator($"[data-figures={figures}] a[data-label='{label}']");
+        var count = int.Parse((await figure.GetAttributeAsync("data-count"))!);
+        await figure.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(url));
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator(".applications-grid tbody tr")).ToHaveCountAsync(endorsedCount);
+        await Expect(page.Locator($"{grid} tbody tr")).ToHaveCountAsync(count);
     }
 
     [Fact]

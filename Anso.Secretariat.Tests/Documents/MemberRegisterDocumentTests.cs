@@ -7,27 +7,19 @@ using Microsoft.Data.Sqlite;
 namespace Anso.Secretariat.Tests.Documents;
 
 /// <summary>/members.pdf on the demo data, read back with poppler's tools.</summary>
-public sealed class MemberRegisterDocumentTests : IAsyncLifetime
+public sealed class MemberRegisterDocumentTests : DemoDataTest
 {
-    private TestDatabase database = null!;
     private byte[] pdf = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        database = await RegisterServices.DemoDatabaseAsync();
-        var members = await new RegisterServices(database).Register.MembersAsync();
-        pdf = PdfRenderer.Render(MemberRegisterDocument.Build(members, new DateOnly(2026, 11, 22)));
-    }
-
-    public Task DisposeAsync()
-    {
-        database.Dispose();
-        return Task.CompletedTask;
+        await base.InitializeAsync();
+        pdf = PdfRenderer.Render(MemberRegisterDocument.Build(await Services.Register.MembersAsync(), new DateOnly(2026, 11, 22)));
     }
 
     private List<(string Category, int Count)> CountsFromDatabase()
     {
-        using var connection = new SqliteConnection(database.ConnectionString);
+        using var connection = new SqliteConnection(Database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """

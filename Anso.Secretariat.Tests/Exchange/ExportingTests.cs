@@ -14,29 +14,14 @@ using Microsoft.Extensions.Configuration;
 
 namespace Anso.Secretariat.Tests.Exchange;
 
-public sealed class ExportingTests : IAsyncLifetime
+public sealed class ExportingTests : DemoDataTest
 {
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
-
-    private TestDatabase database = null!;
-    private RegisterServices services = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await RegisterServices.DemoDatabaseAsync();
-        services = new RegisterServices(database);
-    }
-
-    public Task DisposeAsync()
-    {
-        database.Dispose();
-        return Task.CompletedTask;
-    }
 
     /// <summary>An organization and an application whose texts a spreadsheet would run as formulas, with a GB decision.</summary>
     private async Task PlantFormulasAsync()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var category = await db.Categories.FirstAsync();
         var organization = Organization.FromRegisterEntry(new RegisterEntry
         {
@@ -69,9 +54,9 @@ public sealed class ExportingTests : IAsyncLifetime
         await PlantFormulasAsync();
         CsvDownload[] exports =
         [
-            await services.Export.RegisterAsync(new OrganizationFilter()),
-            await services.Export.ApplicationsAsync(new ApplicationFilter()),
-            await services.Export.DecisionsAsync(),
+            await Services.Export.RegisterAsync(new OrganizationFilter()),
+            await Services.Export.ApplicationsAsync(new ApplicationFilter()),
+            await Services.Export.DecisionsAsync(),
         ];
 
         foreach (var export in exports)
@@ -96,9 +81,9 @@ public sealed class ExportingTests : IAsyncLifetime
     {
         CsvDownload[] exports =
         [
-            await services.Export.RegisterAsync(new OrganizationFilter()),
-            await services.Export.ApplicationsAsync(new ApplicationFilter()),
-            await services.Export.DecisionsAsync(),
+            await Services.Export.RegisterAsync(new OrganizationFilter()),
+            await Services.Export.ApplicationsAsync(new ApplicationFilter()),
+            await Services.Export.DecisionsAsync(),
         ];
 
         foreach (var export in exports)
@@ -115,18 +100,18 @@ public sealed class ExportingTests : IAsyncLifetime
     public async Task The_applications_export_holds_the_list_as_filtered_and_as_the_user_may_see_it()
     {
         var filter = new ApplicationFilter(State: ApplicationState.Admitted, CountryCode: "RS");
-        var list = new ApplicationService(database.Factory, SignedIn.As(Roles.Secretariat), TimeProvider.System,
-            new DocumentStore(new ConfigurationBuilder().Build(), database.ConnectionString));
+        var list = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat), TimeProvider.System,
+            new DocumentStore(new ConfigurationBuilder().Build(), Database.ConnectionString));
 
         var (rows, total) = await list.ListAsync(filter, take: 1000);
-        var export = RawRecords((await services.Export.ApplicationsAsync(filter)).Content, out var header);
+        var export = RawRecords((await Services.Export.ApplicationsAsync(filter)).Content, out var header);
 
         Assert.Equal(2, total); // SASA and the University of Belgrade
         Assert.Equal(rows.Select(r => r.Id.ToString()).Order(), export.Select(r => r[0]).Order());
         Assert.Equal(CsvColumns.Applications, header);
 
         // A GB member sees only applications that went to a GB meeting, in the list and in the file.
-        var boardMember = new RegisterServices(database, Roles.BoardMember);
+        var boardMember = new RegisterServices(Database, Roles.BoardMember);
         var all = RawRecords((await boardMember.Export.ApplicationsAsync(new ApplicationFilter())).Content, out _);
         Assert.DoesNotContain(all, r => r[1] == "University of Exeter");
         Assert.Contains(all, r => r[1] == "Consejo Superior de Investigaciones Científicas");
@@ -135,10 +120,10 @@ public sealed class ExportingTests : IAsyncLifetime
     [Fact]
     public async Task The_decision_register_lists_every_GB_and_GA_decision_with_its_date_and_meeting()
     {
-        var decisions = RawRecords((await services.Export.DecisionsAsync()).Content, out var header);
+        var decisions = RawRecords((await Services.Export.DecisionsAsync()).Content, out var header);
 
         Assert.Equal(CsvColumns.Decisions, header);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var expected = await db.Database.SqlQueryRaw<int>(
             "SELECT COUNT(*) AS Value FROM ApplicationHistory WHERE MeetingId IS NOT NULL AND Action IN " +
             "('Endorse','DeclineEndorsement','DeferAtBoard','AdmitAsFullMember','AdmitAsProvisionalMember','Reject','DeferAtAssembly')").SingleAsync();

@@ -9,27 +9,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.Tests.Members;
 
-/// <summary>The dashboard's numbers against counts taken straight from the database with SQL, on the demo data.</summary>
-public sealed class DashboardFiguresTests : IAsyncLifetime
+/// <summary>The dashboard's numbers against counts taken straight from the Database with SQL, on the demo data.</summary>
+public sealed class DashboardFiguresTests : DemoDataTest
 {
-    private TestDatabase database = null!;
     private DashboardFigures figures = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        database = await RegisterServices.DemoDatabaseAsync();
-        figures = await new RegisterServices(database).Dashboard.LoadAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        database.Dispose();
-        return Task.CompletedTask;
+        await base.InitializeAsync();
+        figures = await Services.Dashboard.LoadAsync();
     }
 
     private int Sql(string query, params object[] parameters)
     {
-        using var connection = new SqliteConnection(database.ConnectionString);
+        using var connection = new SqliteConnection(Database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = query;
@@ -120,7 +113,7 @@ public sealed class DashboardFiguresTests : IAsyncLifetime
     [Fact]
     public async Task A_GB_member_sees_only_the_applications_that_went_to_a_GB_meeting()
     {
-        var boardMember = await new RegisterServices(database, Roles.BoardMember).Dashboard.LoadAsync();
+        var boardMember = await new RegisterServices(Database, Roles.BoardMember).Dashboard.LoadAsync();
 
         Assert.Equal(0, boardMember.ApplicationsByState.Single(f => f.Href.EndsWith("=Received")).Count);
         Assert.Equal(0, boardMember.ApplicationsByState.Single(f => f.Href.EndsWith("=UnderReview")).Count);

@@ -9,26 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Tests.Members;
 
 /// <summary>The organization page's service: profile, membership history, editing with validation and concurrency.</summary>
-public sealed class EditingTheRegisterTests : IAsyncLifetime
+public sealed class EditingTheRegisterTests : DemoDataTest
 {
-    private TestDatabase database = null!;
-    private RegisterServices services = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await RegisterServices.DemoDatabaseAsync();
-        services = new RegisterServices(database);
-    }
-
-    public Task DisposeAsync()
-    {
-        database.Dispose();
-        return Task.CompletedTask;
-    }
-
     private async Task<Organization> OrganizationAsync(string acronym)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Organizations.AsNoTracking().SingleAsync(o => o.Acronym == acronym);
     }
 
@@ -37,14 +22,14 @@ public sealed class EditingTheRegisterTests : IAsyncLifetime
     {
         var sasa = await OrganizationAsync("SASA");
 
-        var profile = await services.Register.FindAsync(sasa.Id);
+        var profile = await Services.Register.FindAsync(sasa.Id);
 
         Assert.NotNull(profile);
         Assert.Equal("Nebojša Lalić", Assert.Single(profile.Organization.Representatives).Name);
         var application = Assert.Single(profile.Applications);
         Assert.Contains(application.History, h => h.Action == ApplicationAction.Endorse && h.Meeting!.ShortName == "2nd GB");
         Assert.Contains(application.History, h => h.Action == ApplicationAction.AdmitAsFullMember && h.Meeting!.ShortName == "2nd GA");
-        Assert.Null(await services.Register.FindAsync(987654));
+        Assert.Null(await Services.Register.FindAsync(987654));
     }
 
     [Fact]
@@ -56,7 +41,7 @@ public sealed class EditingTheRegisterTests : IAsyncLifetime
         details.Name = "University of BELGRADE"; // another organization's name, once moved to the same country
         details.CountryCode = "RS";
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => services.Register.EditAsync(ub.Id, ub.Version, details));
+        var e = await Assert.ThrowsAsync<ValidationException>(() => Services.Register.EditAsync(ub.Id, ub.Version, details));
 
         var byField = e.Errors.ToDictionary(x => x.PropertyName, x => x.ErrorMessage);
         Assert.Equal("Enter a valid email address, like name@example.org.", byField["ContactEmail"]);
@@ -72,12 +57,12 @@ public sealed class EditingTheRegisterTests : IAsyncLifetime
         details.Website = "https://www.nuol.edu.la";
         details.Address = "Dongdok Campus, Vientiane";
 
-        await services.Register.EditAsync(nuol.Id, nuol.Version, details);
+        await Services.Register.EditAsync(nuol.Id, nuol.Version, details);
 
         var saved = await OrganizationAsync("NUOL");
         Assert.Equal(("https://www.nuol.edu.la", "Dongdok Campus, Vientiane"), (saved.Website, saved.Address));
         details.Address = "Somewhere else";
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => services.Register.EditAsync(nuol.Id, nuol.Version, details));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Services.Register.EditAsync(nuol.Id, nuol.Version, details));
         Assert.Contains("Someone else changed this organization", conflict.Message);
         Assert.Equal("Dongdok Campus, Vientiane", (await OrganizationAsync("NUOL")).Address);
     }
@@ -86,7 +71,7 @@ public sealed class EditingTheRegisterTests : IAsyncLifetime
     public async Task Only_the_secretariat_edits_the_register()
     {
         var nuol = await OrganizationAsync("NUOL");
-        var viewer = new RegisterServices(database, Roles.Viewer);
+        var viewer = new RegisterServices(Database, Roles.Viewer);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => viewer.Register.EditAsync(nuol.Id, nuol.Version, OrganizationDetails.Of(nuol)));
         await Assert.ThrowsAsync<AccessDeniedException>(() => viewer.Register.AddRepresentativeAsync(nuol.Id, "Someone", null, null));
@@ -97,23 +82,23 @@ public sealed class EditingTheRegisterTests : IAsyncLifetime
     {
         var nuol = await OrganizationAsync("NUOL");
 
-        await services.Register.AddRepresentativeAsync(nuol.Id, "Somsy Gnophanxay", "Vice-President", "somsy@nuol.edu.la");
-        var added = Assert.Single((await services.Register.FindAsync(nuol.Id))!.Organization.Representatives);
-        await Assert.ThrowsAsync<DomainException>(() => services.Register.AddRepresentativeAsync(nuol.Id, "X", null, "not-an-address"));
-        await services.Register.RemoveRepresentativeAsync(nuol.Id, added.Id);
+        await Services.Register.AddRepresentativeAsync(nuol.Id, "Somsy Gnophanxay", "Vice-President", "somsy@nuol.edu.la");
+        var added = Assert.Single((await Services.Register.FindAsync(nuol.Id))!.Organization.Representatives);
+        await Assert.ThrowsAsync<DomainException>(() => Services.Register.AddRepresentativeAsync(nuol.Id, "X", null, "not-an-address"));
+        await Services.Register.RemoveRepresentativeAsync(nuol.Id, added.Id);
 
-        Assert.Empty((await services.Register.FindAsync(nuol.Id))!.Organization.Representatives);
+        Assert.Empty((await Services.Register.FindAsync(nuol.Id))!.Organization.Representatives);
     }
 
     [Fact]
     public async Task The_search_finds_organizations_applications_and_meetings_without_accents()
     {
-        var results = await services.Search.SearchAsync("politecnica");
+        var results = await Services.Search.SearchAsync("politecnica");
         Assert.Contains(results.Organizations, h => h.Title.StartsWith("Universitat Politècnica de Catalunya"));
         Assert.Contains(results.Applications, h => h.Title.Contains("Universitat Politècnica de Catalunya"));
 
-        var meetings = await services.Search.SearchAsync("9th gb");
+        var meetings = await Services.Search.SearchAsync("9th gb");
         Assert.Equal("9th ANSO Governing Board (GB) Meeting", Assert.Single(meetings.Meetings).Title);
-        Assert.Contains((await services.Search.SearchAsync("bangkok")).Meetings, h => h.Title.StartsWith("9th"));
+        Assert.Contains((await Services.Search.SearchAsync("bangkok")).Meetings, h => h.Title.StartsWith("9th"));
     }
 }

@@ -253,16 +253,5 @@ public sealed class ApplicationService(
     private static Meeting ListedMeeting(MembershipApplication application) =>
         application.ListedAtMeeting ?? throw new DomainException("The application is not on any meeting's list, so no decision can be recorded for it.");
 
-    private static async Task SaveAsync(SecretariatDbContext db)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this application after you opened it, so your change was not saved. Reload to see their change, then try again.");
-        }
-    }
+    private static Task SaveAsync(SecretariatDbContext db) => db.SaveOrRefuseStaleAsync("this application");
 }

@@ -126,7 +126,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
 
         var organization = await LoadForChangeAsync(db, id, expectedVersion);
         organization.EditDetails(details);
-        await SaveAsync(db);
+        await db.SaveOrRefuseStaleAsync("this organization");
     }
 
     public async Task AddRepresentativeAsync(int id, string name, string? position, string? email)
@@ -176,21 +176,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id)
             ?? throw new DomainException($"There is no organization {id}.");
-        // Compare against the version the user saw, not the one just read.
-        db.Entry(organization).Property(o => o.Version).OriginalValue = expectedVersion;
+        db.ExpectVersion(organization, expectedVersion);
         return organization;
-    }
-
-    private static async Task SaveAsync(SecretariatDbContext db)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this organization after you opened it, so your change was not saved. Reload to see their change, then try again.");
-        }
     }
 }
