@@ -7,6 +7,7 @@ using Anso.Secretariat.App.Features.Exchange;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Review;
 using Anso.Secretariat.App.Features.Search;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Radzen;
 
 namespace Anso.Secretariat.App;
@@ -30,24 +31,11 @@ public static class SecretariatApp
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
 
-        var connectionString = DatabaseSetup.ResolveConnectionString(builder.Configuration);
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddSecretariatDatabase(connectionString);
-        services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>(), connectionString));
+        services.AddSecretariatServices(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<SecretariatDbContext>("database");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
-
-        services.AddSecretariatAccounts(builder.Configuration);
-        services.AddScoped<ApplicationService>();
-        services.AddScoped<MemberRegisterService>();
-        services.AddScoped<ReviewService>();
-        // The register, the dashboard, search, and CSV import and export (issue #6).
-        services.AddScoped<DashboardService>();
-        services.AddScoped<SearchService>();
-        services.AddScoped<ExportService>();
-        services.AddScoped<ImportService>();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -68,9 +56,33 @@ public static class SecretariatApp
         return app;
     }
 
-    public static async Task PrepareDatabaseAsync(WebApplication app)
+    /// <summary>The database, accounts and the feature services: everything but the web UI, so tests can use them directly.</summary>
+    public static IServiceCollection AddSecretariatServices(this IServiceCollection services, IConfiguration configuration)
     {
-        await DatabaseSetup.MigrateAndSeedAsync(app.Services, app.Configuration.GetValue("Seed:Demo", true));
-        await AccountSeeder.SeedAsync(app.Services, app.Configuration);
+        var connectionString = DatabaseSetup.ResolveConnectionString(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSecretariatDatabase(connectionString);
+        services.AddSingleton(new DocumentStore(configuration, connectionString));
+        services.AddSecretariatAccounts(configuration);
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<MemberRegisterService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<Features.Minutes.MinutesService>();
+        services.AddScoped<Features.Decisions.DecisionRegisterService>();
+        // The register, the dashboard, search, and CSV import and export (issue #6).
+        services.AddScoped<DashboardService>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<ExportService>();
+        services.AddScoped<ImportService>();
+        return services;
+    }
+
+    public static Task PrepareDatabaseAsync(WebApplication app) => PrepareDatabaseAsync(app.Services, app.Configuration);
+
+    /// <summary>Migrates, loads the demo data on an empty database when asked to, and creates the roles and demo accounts.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
+        await AccountSeeder.SeedAsync(services, configuration);
     }
 }

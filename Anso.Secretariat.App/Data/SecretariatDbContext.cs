@@ -15,6 +15,7 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
     public DbSet<SupportingDocument> SupportingDocuments => Set<SupportingDocument>();
     public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
+    public DbSet<Minutes> Minutes => Set<Minutes>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

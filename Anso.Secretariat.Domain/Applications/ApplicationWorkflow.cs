@@ -72,6 +72,13 @@ public static class ApplicationWorkflow
         _ => state.ToString(),
     };
 
+    /// <summary>The state inside a sentence: "listed for GB", "closed (ineligible)".</summary>
+    public static string DescribeInSentence(ApplicationState state)
+    {
+        var text = Describe(state);
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
     public static string Describe(ApplicationAction action) => action switch
     {
         ApplicationAction.StartReview => "Start review",

@@ -163,24 +163,8 @@ public static class ApplicationWorkflowMeetings
         or ApplicationAction.AdmitAsFullMember or ApplicationAction.AdmitAsProvisionalMember
         or ApplicationAction.Reject or ApplicationAction.DeferAtAssembly;
 
-    /// <summary>The decisions a meeting takes on an application, for the decision register.</summary>
+    /// <summary>The decisions a GB or a GA takes on an application.</summary>
     public static bool IsDecision(ApplicationAction action) => action is ApplicationAction.Endorse or ApplicationAction.DeclineEndorsement
         or ApplicationAction.DeferAtBoard or ApplicationAction.AdmitAsFullMember or ApplicationAction.AdmitAsProvisionalMember
         or ApplicationAction.Reject or ApplicationAction.DeferAtAssembly;
-
-    public static readonly ApplicationAction[] Decisions =
-        Enum.GetValues<ApplicationAction>().Where(IsDecision).ToArray();
-
-    /// <summary>"Endorsed by the GB", "Admitted as a full member"...: the decision as the decision register words it.</summary>
-    public static string DescribeDecision(ApplicationAction action) => action switch
-    {
-        ApplicationAction.Endorse => "Endorsed",
-        ApplicationAction.DeclineEndorsement => "Not endorsed",
-        ApplicationAction.DeferAtBoard => "Deferred by the GB",
-        ApplicationAction.AdmitAsFullMember => "Admitted as a full member",
-        ApplicationAction.AdmitAsProvisionalMember => "Admitted as a provisional member",
-        ApplicationAction.Reject => "Rejected",
-        ApplicationAction.DeferAtAssembly => "Deferred by the GA",
-        _ => ApplicationWorkflow.Describe(action),
-    };
 }

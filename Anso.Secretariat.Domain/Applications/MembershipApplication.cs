@@ -44,7 +44,9 @@ public partial class MembershipApplication
     public int? ListedAtMeetingId { get; private set; }
     public Meeting? ListedAtMeeting { get; private set; }
     public int? EndorsedAtMeetingId { get; private set; }
+    public Meeting? EndorsedAtMeeting { get; private set; }
     public int? DecidedAtMeetingId { get; private set; }
+    public Meeting? DecidedAtMeeting { get; private set; }
     public int Version { get; private set; }
     public IReadOnlyList<ApplicationHistoryEntry> History => _history;
     public IReadOnlyList<SupportingDocument> Documents => _documents;
@@ -80,7 +82,7 @@ public partial class MembershipApplication
             throw new DomainException($"Only a Governing Board meeting can endorse applications; the {meeting.Title} cannot.");
         if (meeting.HasBeenHeld)
             throw new DomainException($"The {meeting.Title} has already been held; choose a GB meeting that is still to come.");
-        if (ListedAtMeetingId == meeting.Id)
+        if (IsListedAt(meeting))
             throw new DomainException($"The application is already on the list of the {meeting.Title}.");
         Move(ApplicationAction.ListForBoard, by, note, meeting);
         ListedAtMeetingId = meeting.Id;
@@ -97,8 +99,12 @@ public partial class MembershipApplication
             _ => ApplicationAction.DeferAtBoard,
         };
         Move(action, by, note, meeting);
-        DecidedAtMeetingId = meeting.Id;
-        if (decision == BoardDecision.Endorsed) EndorsedAtMeetingId = meeting.Id;
+        DecidedAt(meeting);
+        if (decision == BoardDecision.Endorsed)
+        {
+            EndorsedAtMeetingId = meeting.Id;
+            EndorsedAtMeeting = meeting;
+        }
         // Deferred: still ListedForBoard, but off this meeting's list until listed for a later one.
         ClearListing();
     }
@@ -124,14 +130,15 @@ public partial class MembershipApplication
             AssemblyDecision.Rejected => ApplicationAction.Reject,
             _ => ApplicationAction.DeferAtAssembly,
         };
-        Move(action, by, note, meeting);
-        DecidedAtMeetingId = meeting.Id;
-        ClearListing();
+        // The organization first: if it refuses, the application has not moved either.
         if (decision is AssemblyDecision.AdmittedAsFullMember or AssemblyDecision.AdmittedAsProvisionalMember)
         {
             var type = decision == AssemblyDecision.AdmittedAsFullMember ? MembershipType.Full : MembershipType.Provisional;
             Organization.AdmitAsMember(type, meeting.StartDate);
         }
+        Move(action, by, note, meeting);
+        DecidedAt(meeting);
+        ClearListing();
     }
 
     public SupportingDocument AttachDocument(string fileName, string contentType, long sizeBytes, string storedName, Actor by)
@@ -144,19 +151,35 @@ public partial class MembershipApplication
     private void EnsureListedAt(Meeting meeting, ApplicationState expected)
     {
         if (State != expected)
-            throw new DomainException($"The application is {ApplicationWorkflow.Describe(State).ToLowerInvariant()}, so the {meeting.Title} cannot decide it.");
-        if (ListedAtMeetingId != meeting.Id)
+            throw new DomainException($"The application is {ApplicationWorkflow.DescribeInSentence(State)}, so the {meeting.Title} cannot decide it.");
+        if (!IsListedAt(meeting))
             throw new DomainException($"The application is not on the list of the {meeting.Title}; a decision can be recorded only at the meeting it is listed for.");
     }
+
+    /// <summary>
+    /// Whether the application is on this meeting's list. A meeting not saved yet has Id 0 like every other
+    /// unsaved meeting, so the instance decides then, not the id.
+    /// </summary>
+    private bool IsListedAt(Meeting meeting) =>
+        ListedAtMeeting is { } listed
+            ? ReferenceEquals(listed, meeting) || (listed.Id != 0 && listed.Id == meeting.Id)
+            : ListedAtMeetingId is { } id && id != 0 && id == meeting.Id;
 
     private void Move(ApplicationAction action, Actor by, string? note, Meeting? meeting = null)
     {
         var to = ApplicationWorkflow.Target(State, action)
             ?? throw new DomainException(
-                $"'{ApplicationWorkflow.Describe(action)}' is not allowed while the application is {ApplicationWorkflow.Describe(State).ToLowerInvariant()}.");
+                $"'{ApplicationWorkflow.Describe(action)}' is not allowed while the application is {ApplicationWorkflow.DescribeInSentence(State)}.");
         _history.Add(new ApplicationHistoryEntry(State, to, action, by, Blank(note), meeting));
         State = to;
         if (ApplicationWorkflow.IsFinal(to)) ClearListing();
+    }
+
+    // The navigation is set with the id so that a meeting not saved yet (Id 0) gets its real id on save.
+    private void DecidedAt(Meeting meeting)
+    {
+        DecidedAtMeetingId = meeting.Id;
+        DecidedAtMeeting = meeting;
     }
 
     private void ClearListing()

@@ -28,7 +28,7 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
         RuleFor(a => a.OrganizationName).NotEmpty().WithMessage("Enter the organization's name.")
             .MaximumLength(300);
         RuleFor(a => a.Acronym).MaximumLength(40);
-        RuleFor(a => a.CountryCode).NotEmpty().WithMessage("Choose a country.")
+        RuleFor(a => a.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
             .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
         RuleFor(a => a.CategoryId).NotNull().WithMessage("Choose a category.");
         // One @, something before it, and a dotted domain after it: stricter than FluentValidation's '@' check.
@@ -37,12 +37,13 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
             .When(a => !string.IsNullOrWhiteSpace(a.ContactEmail));
         RuleFor(a => a.Website).Must(BeAWebAddress).WithMessage("Enter a web address starting with http:// or https://.")
             .When(a => !string.IsNullOrWhiteSpace(a.Website));
-        RuleFor(a => a.ReceivedOn).NotNull().WithMessage("Enter the date the application was received.")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The received date cannot be in the future.");
+        // Today where the secretariat works (the clock's local time zone): before 08:00 in Beijing, UTC is still on the day before.
+        RuleFor(a => a.ReceivedOn).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date the application was received.")
+            .Must(d => d <= DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage("The received date cannot be in the future.");
         RuleFor(a => a.OrganizationName)
             .MustAsync(async (a, name, ctx, ct) =>
             {
-                var existing = await findDuplicate(TextMatching.MatchKey(name), a.CountryCode, ct);
+                var existing = await findDuplicate(TextMatching.MatchKey(name), a.CountryCode.ToUpperInvariant(), ct);
                 if (existing is null) return true;
                 ctx.MessageFormatter.AppendArgument("Existing", existing);
                 return false;

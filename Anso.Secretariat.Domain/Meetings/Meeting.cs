@@ -76,6 +76,13 @@ public class Meeting
         if (HasBeenHeld) throw new DomainException($"The {Title} is already recorded as held.");
         Status = MeetingStatus.Held;
     }
+
+    /// <summary>Called by <see cref="Minutes.Approve"/>: the meeting's record is complete.</summary>
+    internal void RecordMinutesApproved()
+    {
+        if (!HasBeenHeld) throw new DomainException($"The {Title} has not been held yet, so its minutes cannot be approved.");
+        Status = MeetingStatus.MinutesApproved;
+    }
 }
 
 /// <summary>Where a meeting takes place; an online meeting may have no place.</summary>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Anso.Secretariat.Tests.Browser;
@@ -15,7 +16,7 @@ namespace Anso.Secretariat.Tests.Browser;
 /// The real app on a free loopback port with its own temporary SQLite file and the demo data,
 /// and one Debian Chromium driven by Playwright. Shared by the browser test classes: start-up costs seconds.
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     private WebApplication? _app;
     private IPlaywright? _playwright;
@@ -24,6 +25,9 @@ public sealed class AppFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
+
+    /// <summary>Everything the app logged at Information or above, to check what must never appear there.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Logs { get; } = new();
 
     /// <summary>Where screenshots go, so a person can look at what the tests saw.</summary>
     public static string ScreenshotFolder { get; } = FindScreenshotFolder();
@@ -52,8 +56,12 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
-        _app = SecretariatApp.Build(["--urls", "http://127.0.0.1:0"],
-            builder => builder.Configuration.AddInMemoryCollection(Settings()));
+        _app = SecretariatApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(Settings());
+            builder.Logging.AddProvider(new CapturingLoggerProvider(Logs));
+            builder.Logging.AddFilter<CapturingLoggerProvider>(level => level >= LogLevel.Information);
+        });
         await SecretariatApp.PrepareDatabaseAsync(_app);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -80,12 +88,15 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as the demo account of the role.</summary>
-    public async Task<IPage> SignedInPageAsync(string role)
+    public Task<IPage> SignedInPageAsync(string role) => SignedInPageAsync(AccountSeeder.DemoUserNames[role], Passwords[role]);
+
+    /// <summary>A fresh browser context signed in with the sign-in form, as a person would.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password)
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(AccountSeeder.DemoUserNames[role]);
-        await page.GetByLabel("Password").FillAsync(Passwords[role]);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.Locator(".shell[data-interactive=true]").WaitForAsync();
         return page;
@@ -120,6 +131,12 @@ public sealed class AppFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The app as on its very first start: demo data, but no account at all.</summary>
+public sealed class FirstRunAppFixture : AppFixture
+{
+    public FirstRunAppFixture() => WithDemoAccounts = false;
+}
+
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<AppFixture>
 {
@@ -140,4 +157,22 @@ public static class PageExtensions
 
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+}
+
+/// <summary>Keeps every log line the app writes, whatever the configured levels say for the console.</summary>
+public sealed class CapturingLoggerProvider(System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+    public void Dispose() { }
+
+    private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+        }
+    }
 }

@@ -102,6 +102,7 @@ public class ApplicationJourneyTests(AppFixture app)
     {
         var page = await app.SignedInPageAsync(Roles.Secretariat);
         await page.OpenAsync("/applications");
+        await Expect(page.Locator(".applications-grid tbody tr a").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("applications-list");
         await page.GetByLabel("State", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Admitted" });
         var rows = page.Locator(".applications-grid tbody tr");

@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Dashboard;
+using Anso.Secretariat.App.Features.Decisions;
 using Anso.Secretariat.App.Features.Exchange;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Search;
@@ -11,10 +12,10 @@ namespace Anso.Secretariat.Tests.Support;
 public sealed class RegisterServices(TestDatabase database, string role = Roles.Secretariat, TimeProvider? clock = null)
 {
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
-    private CurrentUser User => SignedIn.As(role, Clock);
+    private CurrentUser User => SignedIn.As(role, database, Clock);
 
     public ImportService Import => new(database.Factory, User, Clock);
-    public ExportService Export => new(database.Factory, User, Clock);
+    public ExportService Export => new(database.Factory, User, Clock, new DecisionRegisterService(database.Factory, User));
     public MemberRegisterService Register => new(database.Factory, User);
     public DashboardService Dashboard => new(database.Factory, User);
     public SearchService Search => new(database.Factory, User);

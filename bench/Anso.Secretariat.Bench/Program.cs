@@ -26,7 +26,7 @@ foreach (var kind in new[] { ImportKind.Organizations, ImportKind.Applications }
     for (var run = 0; run < runs; run++)
     {
         using var database = new BenchDatabase();
-        var importer = new ImportService(database.Factory, SecretariatUser(), TimeProvider.System);
+        var importer = new ImportService(database.Factory, database.SecretariatUser(), TimeProvider.System);
         var watch = Stopwatch.StartNew();
         var preview = await importer.PreviewAsync(kind, "bench.csv", file);
         var previewTime = watch.Elapsed.TotalSeconds;
@@ -57,14 +57,6 @@ int Argument(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
-}
-
-static CurrentUser SecretariatUser()
-{
-    var user = new CurrentUser(TimeProvider.System, new ServiceCollection().BuildServiceProvider());
-    user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Secretariat)], "bench")));
-    return user;
 }
 
 // Names with accents and every status; members have a type and a date.
@@ -132,6 +124,23 @@ sealed class BenchDatabase : IDisposable
     }
 
     public IDbContextFactory<SecretariatDbContext> Factory => new ContextFactory(connectionString);
+
+    /// <summary>A secretariat member with an account row, which the services check on every call.</summary>
+    public CurrentUser SecretariatUser()
+    {
+        using (var db = Factory.CreateDbContext())
+        {
+            if (!db.Users.Any(u => u.Id == "bench"))
+            {
+                db.Users.Add(new AppUser { Id = "bench", UserName = "bench@anso.example", Email = "bench@anso.example", DisplayName = "Bench" });
+                db.SaveChanges();
+            }
+        }
+        var user = new CurrentUser(TimeProvider.System, new ServiceCollection().BuildServiceProvider(), Factory);
+        user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Secretariat)], "bench")));
+        return user;
+    }
 
     public async Task<int> CountAsync(ImportKind kind)
     {

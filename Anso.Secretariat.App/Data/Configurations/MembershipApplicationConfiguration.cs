@@ -16,8 +16,8 @@ public sealed class MembershipApplicationConfiguration : IEntityTypeConfiguratio
         b.HasIndex(a => a.State);
         b.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.ListedAtMeeting).WithMany().HasForeignKey(a => a.ListedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Meeting>().WithMany().HasForeignKey(a => a.EndorsedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Meeting>().WithMany().HasForeignKey(a => a.DecidedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.EndorsedAtMeeting).WithMany().HasForeignKey(a => a.EndorsedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.DecidedAtMeeting).WithMany().HasForeignKey(a => a.DecidedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -141,6 +141,26 @@ CREATE TABLE "Organizations" (
 """);
 
         migrationBuilder.Sql("""
+CREATE TABLE "Minutes" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Minutes" PRIMARY KEY AUTOINCREMENT,
+    "MeetingId" INTEGER NOT NULL,
+    "VersionNumber" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "CirculatedOn" TEXT NULL,
+    "ApprovedOn" TEXT NULL,
+    "ApprovedBy" TEXT NULL,
+    "ApprovedAtMeetingId" INTEGER NULL,
+    "CorrectionReason" TEXT NULL,
+    "IsSuperseded" INTEGER NOT NULL,
+    "LastChangedBy" TEXT NOT NULL,
+    "LastChangedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Minutes_Meetings_ApprovedAtMeetingId" FOREIGN KEY ("ApprovedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Minutes_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT
+);
+""");
+
+        migrationBuilder.Sql("""
 CREATE TABLE "Applications" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Applications" PRIMARY KEY AUTOINCREMENT,
     "OrganizationId" INTEGER NOT NULL,
@@ -167,6 +187,19 @@ CREATE TABLE "Representative" (
     "Position" TEXT NULL,
     "Email" TEXT NULL,
     CONSTRAINT "FK_Representative_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "MinutesItem" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_MinutesItem" PRIMARY KEY AUTOINCREMENT,
+    "MinutesId" INTEGER NOT NULL,
+    "Position" INTEGER NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "IsMembershipApplications" INTEGER NOT NULL,
+    "Summary" TEXT NULL,
+    CONSTRAINT "FK_MinutesItem_Minutes_MinutesId" FOREIGN KEY ("MinutesId") REFERENCES "Minutes" ("Id") ON DELETE CASCADE
 );
 """);
 
@@ -215,6 +248,34 @@ CREATE TABLE "SupportingDocuments" (
     "UploadedAt" TEXT NOT NULL,
     CONSTRAINT "FK_SupportingDocuments_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT
 );
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "ActionItem" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ActionItem" PRIMARY KEY AUTOINCREMENT,
+    "MinutesItemId" INTEGER NOT NULL,
+    "What" TEXT NOT NULL,
+    "Who" TEXT NULL,
+    "DueOn" TEXT NULL,
+    "IsDone" INTEGER NOT NULL,
+    CONSTRAINT "FK_ActionItem_MinutesItem_MinutesItemId" FOREIGN KEY ("MinutesItemId") REFERENCES "MinutesItem" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE TABLE "MinutesDecision" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_MinutesDecision" PRIMARY KEY AUTOINCREMENT,
+    "MinutesItemId" INTEGER NOT NULL,
+    "Text" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "ApplicationId" INTEGER NULL,
+    CONSTRAINT "FK_MinutesDecision_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MinutesDecision_MinutesItem_MinutesItemId" FOREIGN KEY ("MinutesItemId") REFERENCES "MinutesItem" ("Id") ON DELETE CASCADE
+);
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_ActionItem_MinutesItemId" ON "ActionItem" ("MinutesItemId");
 """);
 
         migrationBuilder.Sql("""
@@ -279,6 +340,26 @@ CREATE UNIQUE INDEX "IX_Categories_Name" ON "Categories" ("Name");
 
         migrationBuilder.Sql("""
 CREATE UNIQUE INDEX "IX_Meetings_Body_Number" ON "Meetings" ("Body", "Number");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_Minutes_ApprovedAtMeetingId" ON "Minutes" ("ApprovedAtMeetingId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE UNIQUE INDEX "IX_Minutes_MeetingId_VersionNumber" ON "Minutes" ("MeetingId", "VersionNumber");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_MinutesDecision_ApplicationId" ON "MinutesDecision" ("ApplicationId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_MinutesDecision_MinutesItemId" ON "MinutesDecision" ("MinutesItemId");
+""");
+
+        migrationBuilder.Sql("""
+CREATE INDEX "IX_MinutesItem_MinutesId" ON "MinutesItem" ("MinutesId");
 """);
 
         migrationBuilder.Sql("""

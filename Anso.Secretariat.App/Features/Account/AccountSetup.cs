@@ -43,7 +43,7 @@ public static class AccountSetup
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<FirstRunState>();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<UserAdminService>();
+        services.AddScoped<Admin.UserAdminService>();
         return services;
     }
 
@@ -57,7 +57,9 @@ public static class AccountSetup
 
     private static Task AnswerProgramsPlainly(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        var path = ctx.Request.Path.Value ?? "";
+        // After a 404 is re-executed as /not-found, what was asked for is the original path.
+        var path = ctx.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? ctx.Request.Path.Value ?? "";
         var wantsData = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
             || ctx.Request.Headers.Accept.Any(a => a?.Contains("application/json") == true);

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.App.Data;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Account;
 
@@ -16,7 +18,7 @@ public sealed record SignedInUser(string Id, string Name, IReadOnlyList<string> 
 /// Who is acting. Services ask it before they do anything: it refuses what the role does not allow,
 /// and stamps what it allows with the user's name and the time.
 /// </summary>
-public sealed class CurrentUser(TimeProvider clock, IServiceProvider services)
+public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, IDbContextFactory<SecretariatDbContext> dbFactory)
 {
     public const string OrganizationClaim = "anso:organization";
     public const string DisplayNameClaim = "anso:display-name";
@@ -46,6 +48,10 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services)
     public async Task<SignedInUser> RequireAsync(Operation operation)
     {
         var user = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
+        // A circuit outlives the cookie check, so a disabled account is refused here too.
+        await using (var db = await dbFactory.CreateDbContextAsync())
+            if (await db.Users.Where(u => u.Id == user.Id).Select(u => (bool?)u.IsDisabled).FirstOrDefaultAsync() != false)
+                throw new AccessDeniedException("This account is disabled or no longer exists.");
         if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
         return user;
     }

@@ -52,7 +52,7 @@ public sealed class ApplicationService(
                 a.State, a.ReceivedOn, Meeting = a.ListedAtMeeting,
             })
             .ToListAsync();
-        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.Meeting?.Title)).ToList(), total);
+        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.Meeting?.ShortName)).ToList(), total);
     }
 
     /// <summary>How many applications are in each state, for the counts above the list.</summary>
@@ -111,7 +111,8 @@ public sealed class ApplicationService(
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
         var nameKey = TextMatching.MatchKey(input.OrganizationName);
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == input.CountryCode)
+        var countryCode = input.CountryCode.ToUpperInvariant(); // stored upper-case (Organization.MoveTo)
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode)
             ?? db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
         organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
         organization.Categorize(input.CategoryId!.Value);
@@ -227,7 +228,7 @@ public sealed class ApplicationService(
             .Where(a => a.Organization.NameKey == nameKey && a.Organization.CountryCode == countryCode && OpenStates.Contains(a.State))
             .FirstOrDefaultAsync(ct);
         if (open is not null)
-            return $"{open.Organization.Name} ({open.Organization.CountryName}) already has an open application (no. {open.Id}, received {open.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.Describe(open.State).ToLowerInvariant()}).";
+            return $"{open.Organization.Name} ({open.Organization.CountryName}) already has an open application (no. {open.Id}, received {open.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.DescribeInSentence(open.State)}).";
         var member = await db.Organizations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode && o.Status == OrganizationStatus.Member, ct);
         return member is null ? null : $"{member.Name} ({member.CountryName}) is already a member of ANSO.";

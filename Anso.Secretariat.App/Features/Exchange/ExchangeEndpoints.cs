@@ -1,6 +1,8 @@
 using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Decisions;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -22,7 +24,8 @@ public static class ExchangeEndpoints
             File(await export.RegisterAsync(ParseOrganizationFilter(request.Query))));
         app.MapGet(ApplicationsCsv, async (HttpRequest request, ExportService export) =>
             File(await export.ApplicationsAsync(ParseApplicationFilter(request.Query))));
-        app.MapGet(DecisionsCsv, async (ExportService export) => File(await export.DecisionsAsync()));
+        app.MapGet(DecisionsCsv, async (HttpRequest request, ExportService export) =>
+            File(await export.DecisionsAsync(ParseDecisionFilter(request.Query))));
     }
 
     public static string Link(ApplicationFilter f) => QueryHelpers.AddQueryString(ApplicationsCsv, Values(
@@ -32,6 +35,15 @@ public static class ExchangeEndpoints
     public static string Link(OrganizationFilter f) => QueryHelpers.AddQueryString(OrganizationsCsv, Values(
         ("status", f.Status?.ToString()), ("category", f.CategoryId?.ToString()), ("country", f.CountryCode), ("region", f.Region),
         ("admitted", f.AdmittedIn?.ToString()), ("admittedBy", f.AdmittedBy?.ToString()), ("search", f.Search)));
+
+    public static string Link(DecisionFilter f) => QueryHelpers.AddQueryString(DecisionsCsv, Values(
+        ("body", f.Body?.ToString()), ("meeting", f.MeetingId?.ToString()), ("outcome", f.Outcome?.ToString()), ("year", f.Year?.ToString())));
+
+    public static DecisionFilter ParseDecisionFilter(IQueryCollection q) => new(
+        Enum.TryParse<MeetingBody>(q["body"], true, out var b) ? b : null,
+        int.TryParse(q["meeting"], out var m) ? m : null,
+        Enum.TryParse<DecisionOutcome>(q["outcome"], true, out var o) ? o : null,
+        int.TryParse(q["year"], out var y) ? y : null);
 
     public static ApplicationFilter ParseApplicationFilter(IQueryCollection q) => new(
         Enum.TryParse<ApplicationState>(q["state"], true, out var s) ? s : null,

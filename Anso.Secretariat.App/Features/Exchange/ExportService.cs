@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Decisions;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
@@ -24,7 +25,7 @@ public static class CsvColumns
         BoardMeeting = "GB meeting", AssemblyMeeting = "GA meeting", AdmittedAs = "Admitted as", Summary = "Summary",
         Recommendation = "Recommendation";
 
-    public const string Date = "Date", Meeting = "Meeting", Decision = "Decision", ApplicationNumber = "Application no.", Note = "Note";
+    public const string Date = "Date", Meeting = "Meeting", Item = "Item", Decision = "Decision", Outcome = "Outcome", ApplicationNumber = "Application no.";
 
     public static readonly string[] Register =
         [Name, Acronym, Country, CountryCode, Region, Category, Status, MembershipType, MemberSince, Founding, Board, Website, Address, ContactName, ContactEmail];
@@ -33,10 +34,10 @@ public static class CsvColumns
         [Number, Organization, Acronym, Country, CountryCode, Category, State, Received, BoardMeeting, AssemblyMeeting, AdmittedAs, Summary, Recommendation];
 
     public static readonly string[] Decisions =
-        [Date, Meeting, Organization, Acronym, Country, Category, Decision, ApplicationNumber, Note];
+        [Date, Meeting, Item, Decision, Outcome, Organization, Acronym, Country, Category, ApplicationNumber];
 }
 
-public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock)
+public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DecisionRegisterService register)
 {
     /// <summary>The register (members, applicants and former members) as filtered on /organizations.</summary>
     public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter)
@@ -83,27 +84,29 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
         return new(CsvFiles.Write(CsvColumns.Applications, rows), CsvFiles.FileName("applications", Today()));
     }
 
-    /// <summary>Every decision a GB or GA took on an application, oldest first.</summary>
-    public async Task<CsvDownload> DecisionsAsync()
+    /// <summary>
+    /// The decision register as /decisions shows it (the minutes' decisions and the membership decisions of the
+    /// applications' history, with the same filter and visibility), with the organization of each membership decision.
+    /// </summary>
+    public async Task<CsvDownload> DecisionsAsync(DecisionFilter filter)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
+        var decisions = await register.ListAsync(filter);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var visible = ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking());
-        var decisions = await db.ApplicationHistory.AsNoTracking()
-            .Where(h => h.Action != null && ApplicationWorkflowMeetings.Decisions.Contains(h.Action.Value) && h.Meeting != null)
-            .Join(visible, h => h.ApplicationId, a => a.Id, (h, a) => new
+        var ids = decisions.Where(d => d.ApplicationId is not null).Select(d => d.ApplicationId!.Value).Distinct().ToList();
+        var organizations = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name })
+            .ToDictionaryAsync(a => a.Id);
+        var rows = decisions.Select(d =>
+        {
+            var o = d.ApplicationId is { } id ? organizations.GetValueOrDefault(id) : null;
+            return new[]
             {
-                h.Meeting!.StartDate, h.Meeting.Body, h.Meeting.Number, h.Action, h.Note, ApplicationId = a.Id,
-                a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
-            })
-            .ToListAsync();
-        var rows = decisions
-            .OrderBy(d => d.StartDate).ThenBy(d => d.Body).ThenBy(d => d.Name, StringComparer.Ordinal)
-            .Select(d => new[]
-            {
-                CsvValues.Date(d.StartDate), Meeting.TitleFor(d.Body, d.Number), d.Name, d.Acronym, Countries.NameOf(d.CountryCode), d.Category,
-                ApplicationWorkflowMeetings.DescribeDecision(d.Action!.Value), d.ApplicationId.ToString(), d.Note,
-            });
+                CsvValues.Date(d.Date), d.Meeting, d.Item, d.Decision, d.Outcome.ToString(),
+                o?.Name, o?.Acronym, o is null ? null : Countries.NameOf(o.CountryCode), o?.Category, d.ApplicationId?.ToString(),
+            };
+        });
         return new(CsvFiles.Write(CsvColumns.Decisions, rows), CsvFiles.FileName("decisions", Today()));
     }
 

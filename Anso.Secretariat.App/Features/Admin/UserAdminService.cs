@@ -4,7 +4,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Account;
+
+namespace Anso.Secretariat.App.Features.Admin;
 
 public sealed class NewUser
 {

@@ -1,0 +1,55 @@
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Anso.Secretariat.App.Data.Configurations;
+
+public sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
+{
+    public void Configure(EntityTypeBuilder<Minutes> b)
+    {
+        b.HasIndex(m => new { m.MeetingId, m.VersionNumber }).IsUnique();
+        b.HasOne<Meeting>().WithMany().HasForeignKey(m => m.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(m => m.ApprovedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(m => m.ApprovedBy).HasMaxLength(300);
+        b.Property(m => m.CorrectionReason).HasMaxLength(2000);
+        b.Property(m => m.LastChangedBy).HasMaxLength(200);
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MinutesId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(m => m.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(m => m.IsLocked);
+    }
+}
+
+public sealed class MinutesItemConfiguration : IEntityTypeConfiguration<MinutesItem>
+{
+    public void Configure(EntityTypeBuilder<MinutesItem> b)
+    {
+        b.Property(i => i.Number).HasMaxLength(20);
+        b.Property(i => i.Title).HasMaxLength(300);
+        b.Property(i => i.Summary).HasMaxLength(20000);
+        b.HasMany(i => i.Decisions).WithOne().HasForeignKey(d => d.MinutesItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.ActionItems).WithOne().HasForeignKey(a => a.MinutesItemId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(i => i.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(i => i.ActionItems).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class MinutesDecisionConfiguration : IEntityTypeConfiguration<MinutesDecision>
+{
+    public void Configure(EntityTypeBuilder<MinutesDecision> b)
+    {
+        b.Property(d => d.Text).HasMaxLength(2000);
+        b.HasOne<MembershipApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionItem>
+{
+    public void Configure(EntityTypeBuilder<ActionItem> b)
+    {
+        b.Property(a => a.What).HasMaxLength(1000);
+        b.Property(a => a.Who).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,184 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Features.Minutes;
+
+using Minutes = Domain.Meetings.Minutes;
+
+/// <summary>An application on a meeting's list, as the minutes' decision table shows it.</summary>
+public sealed record ListedForDecision(int Id, int Version, string Organization, string CountryCode, string Category)
+{
+    public string CountryName => Countries.NameOf(CountryCode);
+}
+
+public sealed record DecisionRequest(int ApplicationId, int ExpectedVersion, ListDecision Decision);
+
+public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
+{
+    /// <summary>Every version of a meeting's minutes, newest first. A GB member sees only circulated or approved ones.</summary>
+    public async Task<IReadOnlyList<Minutes>> VersionsAsync(int meetingId)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Minutes.AsNoTracking().AsSplitQuery()
+            .Include(m => m.Items).ThenInclude(i => i.Decisions)
+            .Include(m => m.Items).ThenInclude(i => i.ActionItems)
+            .Where(m => m.MeetingId == meetingId);
+        if (reader.IsBoardMember) query = query.Where(m => m.Status != MinutesStatus.Draft);
+        return await query.OrderByDescending(m => m.VersionNumber).ToListAsync();
+    }
+
+    /// <summary>The applications on the meeting's list, waiting for its decision.</summary>
+    public async Task<IReadOnlyList<ListedForDecision>> ListedApplicationsAsync(int meetingId)
+    {
+        await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Applications.AsNoTracking()
+            .Where(a => a.ListedAtMeetingId == meetingId)
+            .OrderBy(a => a.Organization.Category!.SortOrder).ThenBy(a => a.Organization.Name)
+            .Select(a => new ListedForDecision(a.Id, a.Version, a.Organization.Name, a.Organization.CountryCode, a.Organization.Category!.Name))
+            .ToListAsync();
+    }
+
+    public async Task<int> StartAsync(int meetingId)
+    {
+        var by = await user.ActAsync(Operation.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await MeetingAsync(db, meetingId);
+        if (await db.Minutes.AnyAsync(m => m.MeetingId == meetingId)) throw new DomainException($"The {meeting.Title} already has minutes.");
+        var minutes = Minutes.Start(meeting, await AgendaHeadingsAsync(db, meetingId), by.Name, by.At);
+        db.Minutes.Add(minutes);
+        await db.SaveChangesAsync();
+        return minutes.Id;
+    }
+
+    public Task SummarizeAsync(int minutesId, int expectedVersion, int itemId, string? summary) =>
+        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.Summarize(itemId, summary, by.Name, by.At));
+
+    public Task RecordDecisionAsync(int minutesId, int expectedVersion, int itemId, string text, DecisionOutcome outcome) =>
+        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.RecordDecision(itemId, text, outcome, by.Name, by.At));
+
+    public Task RemoveDecisionAsync(int minutesId, int expectedVersion, int itemId, int decisionId) =>
+        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.RemoveDecision(itemId, decisionId, by.Name, by.At));
+
+    public Task AddActionItemAsync(int minutesId, int expectedVersion, int itemId, string what, string? who, DateOnly? dueOn) =>
+        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.AddActionItem(itemId, what, who, dueOn, by.Name, by.At));
+
+    public Task MarkActionItemAsync(int minutesId, int expectedVersion, int itemId, int actionItemId, bool done) =>
+        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.MarkActionItem(itemId, actionItemId, done, by.Name, by.At));
+
+    public Task CirculateAsync(int minutesId, int expectedVersion, DateOnly on) =>
+        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.Circulate(on, by.Name, by.At));
+
+    public async Task ApproveAsync(int minutesId, int expectedVersion, DateOnly on, string? approvedBy, int? approvingMeetingId)
+    {
+        var by = await user.ActAsync(Operation.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var minutes = await LoadAsync(db, minutesId, expectedVersion);
+        var meeting = await MeetingAsync(db, minutes.MeetingId);
+        var approving = approvingMeetingId is { } id ? await MeetingAsync(db, id) : null;
+        minutes.Approve(meeting, on, approvedBy ?? "", approving, by.Name, by.At);
+        await SaveAsync(db);
+    }
+
+    /// <summary>Corrects approved minutes: version N stays readable, version N+1 opens as a draft.</summary>
+    public async Task<int> CorrectAsync(int minutesId, int expectedVersion, string reason)
+    {
+        var by = await user.ActAsync(Operation.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var minutes = await LoadAsync(db, minutesId, expectedVersion);
+        var correction = minutes.Correct(reason, by.Name, by.At);
+        db.Minutes.Add(correction);
+        await SaveAsync(db);
+        return correction.Id;
+    }
+
+    /// <summary>
+    /// The meeting decides its whole list in one database transaction: every application moves and gets one history
+    /// entry naming the meeting and the user, and the minutes record each decision. If one cannot move, none does.
+    /// </summary>
+    public async Task RecordApplicationDecisionsAsync(int meetingId, IReadOnlyList<DecisionRequest> requests)
+    {
+        var by = await user.ActAsync(Operation.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await MeetingAsync(db, meetingId);
+        var ids = requests.Select(r => r.ApplicationId).ToList();
+        var applications = await db.Applications.Include(a => a.Organization).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
+        var decisions = new List<(MembershipApplication, ListDecision)>();
+        foreach (var request in requests)
+        {
+            var application = applications.GetValueOrDefault(request.ApplicationId)
+                ?? throw new DomainException($"Nothing was recorded: application no. {request.ApplicationId} no longer exists.");
+            // Decide on the application as the user saw it: if it changed since, the save below is refused.
+            db.Entry(application).Property(a => a.Version).OriginalValue = request.ExpectedVersion;
+            decisions.Add((application, request.Decision));
+        }
+        var minutes = await CurrentMinutesAsync(db, meeting, by);
+        MeetingDecisions.Record(meeting, minutes, decisions, by);
+        try
+        {
+            await db.SaveChangesAsync(); // one SaveChanges: one transaction
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var changed = ex.Entries.Select(e => e.Entity).OfType<MembershipApplication>().Select(a => a.Id).ToList();
+            await using var fresh = await dbFactory.CreateDbContextAsync();
+            var now = await fresh.Applications.AsNoTracking().Include(a => a.Organization).Where(a => changed.Contains(a.Id)).ToListAsync();
+            throw new ConcurrencyConflictException("Nothing was recorded: " + string.Join(" ", now.Select(a =>
+                $"{a.Organization.Name} was changed by someone else meanwhile and is now {ApplicationWorkflow.DescribeInSentence(a.State)}."))
+                + " Reload the list and record the decisions again.");
+        }
+    }
+
+    private async Task<Minutes> CurrentMinutesAsync(SecretariatDbContext db, Meeting meeting, Actor by)
+    {
+        var minutes = await db.Minutes.Include(m => m.Items).ThenInclude(i => i.Decisions)
+            .Where(m => m.MeetingId == meeting.Id && !m.IsSuperseded).OrderByDescending(m => m.VersionNumber).FirstOrDefaultAsync();
+        if (minutes is not null) return minutes;
+        minutes = Minutes.Start(meeting, await AgendaHeadingsAsync(db, meeting.Id), by.Name, by.At);
+        db.Minutes.Add(minutes);
+        return minutes;
+    }
+
+    /// <summary>The agenda the minutes start from.</summary>
+    private static Task<IReadOnlyList<AgendaHeading>> AgendaHeadingsAsync(SecretariatDbContext db, int meetingId) =>
+        Task.FromResult<IReadOnlyList<AgendaHeading>>([]);
+
+    private async Task ChangeAsync(int minutesId, int expectedVersion, Action<Minutes, SecretariatDbContext, Actor> change)
+    {
+        var by = await user.ActAsync(Operation.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var minutes = await LoadAsync(db, minutesId, expectedVersion);
+        change(minutes, db, by);
+        await SaveAsync(db);
+    }
+
+    private static async Task<Minutes> LoadAsync(SecretariatDbContext db, int minutesId, int expectedVersion)
+    {
+        var minutes = await db.Minutes.AsSplitQuery()
+            .Include(m => m.Items).ThenInclude(i => i.Decisions)
+            .Include(m => m.Items).ThenInclude(i => i.ActionItems)
+            .FirstOrDefaultAsync(m => m.Id == minutesId) ?? throw new DomainException("These minutes no longer exist.");
+        db.Entry(minutes).Property(m => m.Version).OriginalValue = expectedVersion;
+        return minutes;
+    }
+
+    private static async Task<Meeting> MeetingAsync(SecretariatDbContext db, int meetingId) =>
+        await db.Meetings.FindAsync(meetingId) ?? throw new DomainException($"There is no meeting {meetingId}.");
+
+    private static async Task SaveAsync(SecretariatDbContext db)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("Someone else changed these minutes after you opened them, so your change was not saved. Reload to see their change, then try again.");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Anso.Secretariat.Tests.Support;
+
+/// <summary>A clock that stands still until a test moves it, in a time zone the test chooses (UTC unless told).</summary>
+public sealed class FakeTime(DateTimeOffset now, TimeZoneInfo? localTimeZone = null) : TimeProvider
+{
+    /// <summary>Beijing time (UTC+8, no daylight saving), where the secretariat works.</summary>
+    public static readonly TimeZoneInfo Beijing =
+        TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai (test)", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
+
+    private DateTimeOffset _now = now;
+
+    /// <summary>10:00 UTC on 1 December 2025: after the 4th GA, before the 10th GB.</summary>
+    public FakeTime() : this(new DateTimeOffset(2025, 12, 1, 10, 0, 0, TimeSpan.Zero)) { }
+
+    public override DateTimeOffset GetUtcNow() => _now.ToUniversalTime();
+
+    public override TimeZoneInfo LocalTimeZone => localTimeZone ?? TimeZoneInfo.Utc;
+
+    public DateOnly TodayUtc => DateOnly.FromDateTime(GetUtcNow().UtcDateTime);
+
+    public void Advance(TimeSpan by) => _now += by;
+}
