@@ -48,26 +48,11 @@ public class OrganizationDetailsValidator<T> : AbstractValidator<T> where T : Or
         RuleFor(o => o.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
             .Must(Countries.IsKnown).WithMessage(o => $"'{o.CountryCode}' is not an ISO 3166 country code.");
         RuleFor(o => o.CategoryId).NotNull().WithMessage("Choose a category.");
-        RuleFor(o => o.Website).Must(ContactRules.IsWebAddress).WithMessage("Enter a web address starting with http:// or https://.")
-            .MaximumLength(300)
-            .When(o => !string.IsNullOrWhiteSpace(o.Website));
+        RuleFor(o => o.Website).MustBeAWebAddress().MaximumLength(300);
         RuleFor(o => o.Address).MaximumLength(500);
         RuleFor(o => o.ContactName).MaximumLength(200);
-        RuleFor(o => o.ContactEmail).Matches(ContactRules.EmailPattern)
-            .WithMessage("Enter a valid email address, like name@example.org.")
-            .MaximumLength(200)
-            .When(o => !string.IsNullOrWhiteSpace(o.ContactEmail));
-        if (findSame is not null)
-            RuleFor(o => o.Name)
-                .MustAsync(async (o, name, ctx, ct) =>
-                {
-                    var existing = await findSame(TextMatching.MatchKey(name), o.CountryCode.ToUpperInvariant(), ct);
-                    if (existing is null) return true;
-                    ctx.MessageFormatter.AppendArgument("Existing", existing);
-                    return false;
-                })
-                .WithMessage("{Existing}")
-                .When(o => !string.IsNullOrWhiteSpace(o.Name) && Countries.IsKnown(o.CountryCode));
+        RuleFor(o => o.ContactEmail).MustBeAnEmailAddress().MaximumLength(200);
+        if (findSame is not null) RuleFor(o => o.Name).MustNotNameAnExisting(o => o.CountryCode, findSame.Invoke);
     }
 }
 

@@ -132,7 +132,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     public async Task AddRepresentativeAsync(int id, string name, string? position, string? email)
     {
         await user.RequireAsync(Operation.ManageOrganizations);
-        if (!string.IsNullOrWhiteSpace(email) && !System.Text.RegularExpressions.Regex.IsMatch(email.Trim(), ContactRules.EmailPattern))
+        if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
             throw new DomainException("Enter a valid email address for the representative, like name@example.org.");
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
