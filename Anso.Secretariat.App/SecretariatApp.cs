@@ -4,8 +4,11 @@ using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.App.Features.Meetings;
+using Anso.Secretariat.App.Features.Dashboard;
+using Anso.Secretariat.App.Features.Exchange;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Review;
+using Anso.Secretariat.App.Features.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Radzen;
 
@@ -50,6 +53,8 @@ public static class SecretariatApp
         app.MapAccountEndpoints();
         app.MapApplicationDownloads();
         app.MapMeetingDownloads();
+        app.MapMemberRegisterDownloads();
+        app.MapExchangeEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -70,6 +75,11 @@ public static class SecretariatApp
         services.AddScoped<MeetingService>();
         // PDFsharp's licence and the embedded fonts, once for the process (a commercial key may come from configuration).
         PdfSetup.EnsureInitialized(configuration["PdfSharp:LicenseKey"]);
+        // The register, the dashboard, search, and CSV import and export (issue #6).
+        services.AddScoped<DashboardService>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<ExportService>();
+        services.AddScoped<ImportService>();
         return services;
     }
 

@@ -15,7 +15,7 @@ public readonly record struct Actor(string Name, DateTimeOffset At);
 /// An organization's application for membership, from receipt to admission (or another end).
 /// Every step goes through <see cref="ApplicationWorkflow"/> and appends one history entry.
 /// </summary>
-public class MembershipApplication
+public partial class MembershipApplication
 {
     private readonly List<ApplicationHistoryEntry> _history = [];
     private readonly List<SupportingDocument> _documents = [];

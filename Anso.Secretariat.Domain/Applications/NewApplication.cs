@@ -31,27 +31,11 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
         RuleFor(a => a.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
             .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
         RuleFor(a => a.CategoryId).NotNull().WithMessage("Choose a category.");
-        // One @, something before it, and a dotted domain after it: stricter than FluentValidation's '@' check.
-        RuleFor(a => a.ContactEmail).Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-            .WithMessage("Enter a valid email address, like name@example.org.")
-            .When(a => !string.IsNullOrWhiteSpace(a.ContactEmail));
-        RuleFor(a => a.Website).Must(BeAWebAddress).WithMessage("Enter a web address starting with http:// or https://.")
-            .When(a => !string.IsNullOrWhiteSpace(a.Website));
+        RuleFor(a => a.ContactEmail).MustBeAnEmailAddress();
+        RuleFor(a => a.Website).MustBeAWebAddress();
         // Today where the secretariat works (the clock's local time zone): before 08:00 in Beijing, UTC is still on the day before.
         RuleFor(a => a.ReceivedOn).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date the application was received.")
             .Must(d => d <= DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage("The received date cannot be in the future.");
-        RuleFor(a => a.OrganizationName)
-            .MustAsync(async (a, name, ctx, ct) =>
-            {
-                var existing = await findDuplicate(TextMatching.MatchKey(name), a.CountryCode.ToUpperInvariant(), ct);
-                if (existing is null) return true;
-                ctx.MessageFormatter.AppendArgument("Existing", existing);
-                return false;
-            })
-            .WithMessage("{Existing}")
-            .When(a => !string.IsNullOrWhiteSpace(a.OrganizationName) && Countries.IsKnown(a.CountryCode));
+        RuleFor(a => a.OrganizationName).MustNotNameAnExisting(a => a.CountryCode, findDuplicate.Invoke);
     }
-
-    private static bool BeAWebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
 }

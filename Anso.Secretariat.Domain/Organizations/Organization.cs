@@ -88,6 +88,41 @@ public class Organization
         IsFoundingMember = founding;
     }
 
+    /// <summary>The profile form: details, founding flag and GB seat, checked by <see cref="OrganizationDetailsValidator"/> first.</summary>
+    public void EditDetails(OrganizationDetails details)
+    {
+        Rename(details.Name, details.Acronym);
+        MoveTo(details.CountryCode);
+        Categorize(details.CategoryId ?? throw new DomainException("Choose a category."));
+        UpdateContact(details.Website, details.Address, details.ContactName, details.ContactEmail);
+        if (details.IsFoundingMember && Status == OrganizationStatus.Applicant)
+            throw new DomainException($"{Name} is not a member, so it cannot be a founding member.");
+        IsFoundingMember = details.IsFoundingMember;
+        SetBoardMembership(details.IsBoardMember);
+    }
+
+    /// <summary>
+    /// An organization taken from a register kept elsewhere (a spreadsheet import), with the membership it has there.
+    /// Checked by <see cref="RegisterEntryValidator"/> first.
+    /// </summary>
+    public static Organization FromRegisterEntry(RegisterEntry entry)
+    {
+        var organization = new Organization(entry.Name, entry.CountryCode, entry.CategoryId ?? throw new DomainException("Choose a category."), entry.Acronym);
+        organization.UpdateContact(entry.Website, entry.Address, entry.ContactName, entry.ContactEmail);
+        if (entry.Status != OrganizationStatus.Applicant)
+        {
+            organization.RecordExistingMembership(
+                entry.MembershipType ?? throw new DomainException("A member needs a membership type."),
+                entry.MemberSince ?? throw new DomainException("A member needs the date membership started."),
+                entry.IsFoundingMember);
+            organization.SetBoardMembership(entry.IsBoardMember);
+            if (entry.Status == OrganizationStatus.FormerMember) organization.EndMembership();
+        }
+        else if (entry.IsFoundingMember || entry.IsBoardMember)
+            throw new DomainException($"{organization.Name} is an applicant, so it can be neither a founding member nor on the GB.");
+        return organization;
+    }
+
     public void EndMembership()
     {
         if (!IsMember) throw new DomainException($"{Name} is not a member.");
@@ -107,6 +142,13 @@ public class Organization
         var rep = new Representative(name.Trim(), Blank(position), Blank(email));
         _representatives.Add(rep);
         return rep;
+    }
+
+    public void RemoveRepresentative(int representativeId)
+    {
+        var rep = _representatives.FirstOrDefault(r => r.Id == representativeId)
+            ?? throw new DomainException("That representative is no longer listed for this organization.");
+        _representatives.Remove(rep);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -200,7 +200,8 @@ public sealed class ApplicationService(
                 || a.History.Any(h => h.Meeting != null && h.Meeting.Body == MeetingBody.GoverningBoard))
             : query;
 
-    private static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
+    /// <summary>The list's filter; the CSV export of the list applies it too.</summary>
+    internal static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
     {
         if (f.State is { } state) query = query.Where(a => a.State == state);
         if (f.CategoryId is { } category) query = query.Where(a => a.Organization.CategoryId == category);
@@ -246,16 +247,5 @@ public sealed class ApplicationService(
     private static Meeting ListedMeeting(MembershipApplication application) =>
         application.ListedAtMeeting ?? throw new DomainException("The application is not on any meeting's list, so no decision can be recorded for it.");
 
-    private static async Task SaveAsync(SecretariatDbContext db)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this application after you opened it, so your change was not saved. Reload to see their change, then try again.");
-        }
-    }
+    private static Task SaveAsync(SecretariatDbContext db) => db.SaveOrRefuseStaleAsync("this application");
 }

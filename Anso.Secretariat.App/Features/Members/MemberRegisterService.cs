@@ -1,25 +1,80 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Members;
 
-public sealed record OrganizationFilter(OrganizationStatus? Status = null, int? CategoryId = null, string? CountryCode = null, string? Search = null);
+/// <param name="Region">A continent of <see cref="Regions"/>.</param>
+/// <param name="AdmittedIn">Members whose membership started in this year.</param>
+/// <param name="AdmittedBy">Members whose membership started in this year or before.</param>
+public sealed record OrganizationFilter(
+    OrganizationStatus? Status = null, int? CategoryId = null, string? CountryCode = null, string? Search = null,
+    string? Region = null, int? AdmittedIn = null, int? AdmittedBy = null);
 
 public sealed record OrganizationRow(
     int Id, string Name, string? Acronym, string CountryCode, string Category, OrganizationStatus Status,
     MembershipType? MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember)
 {
     public string CountryName => Countries.NameOf(CountryCode);
+    public string StatusText => MemberRegister.StatusText(Status, MembershipType);
+}
 
-    public string StatusText => Status switch
+/// <summary>An organization's page: the organization with its category and representatives, and every application it made.</summary>
+public sealed record OrganizationProfile(Organization Organization, IReadOnlyList<MembershipApplication> Applications);
+
+/// <summary>A member as the register of members (the PDF) lists it, with its category's place in the order.</summary>
+public sealed record MemberEntry(string Name, string? Acronym, string CountryCode, string Category, int CategoryOrder,
+    MembershipType MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember)
+{
+    public string CountryName => Countries.NameOf(CountryCode);
+}
+
+public static class MemberRegister
+{
+    public static string StatusText(OrganizationStatus status, MembershipType? type) => status switch
     {
-        OrganizationStatus.Member => MembershipType == Domain.Organizations.MembershipType.Provisional ? "Provisional member" : "Full member",
+        OrganizationStatus.Member => type == MembershipType.Provisional ? "Provisional member" : "Full member",
         OrganizationStatus.FormerMember => "Former member",
         _ => "Applicant",
     };
+
+    /// <summary>The filter of the register list, the register export and the dashboard's links, in one place.</summary>
+    internal static IQueryable<Organization> Filter(IQueryable<Organization> query, OrganizationFilter filter)
+    {
+        if (filter.Status is { } status) query = query.Where(o => o.Status == status);
+        if (filter.CategoryId is { } category) query = query.Where(o => o.CategoryId == category);
+        if (!string.IsNullOrEmpty(filter.CountryCode))
+        {
+            var country = filter.CountryCode.ToUpperInvariant();
+            query = query.Where(o => o.CountryCode == country);
+        }
+        if (Regions.IsKnown(filter.Region))
+        {
+            var codes = Regions.CountriesIn(filter.Region!);
+            query = query.Where(o => codes.Contains(o.CountryCode));
+        }
+        if (filter.AdmittedIn is { } year)
+        {
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            query = query.Where(o => o.MemberSince >= from && o.MemberSince <= to);
+        }
+        if (filter.AdmittedBy is { } byYear)
+        {
+            var to = new DateOnly(byYear, 12, 31);
+            query = query.Where(o => o.MemberSince <= to);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var key = TextMatching.MatchKey(filter.Search);
+            query = query.Where(o => o.NameKey.Contains(key) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)));
+        }
+        return query;
+    }
 }
 
 public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
@@ -28,16 +83,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = db.Organizations.AsNoTracking();
-        if (filter.Status is { } status) query = query.Where(o => o.Status == status);
-        if (filter.CategoryId is { } category) query = query.Where(o => o.CategoryId == category);
-        if (!string.IsNullOrEmpty(filter.CountryCode)) query = query.Where(o => o.CountryCode == filter.CountryCode);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var key = TextMatching.MatchKey(filter.Search);
-            query = query.Where(o => o.NameKey.Contains(key) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)));
-        }
-        return await query.OrderBy(o => o.Name)
+        return await MemberRegister.Filter(db.Organizations.AsNoTracking(), filter).OrderBy(o => o.Name)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
                 o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
             .ToListAsync();
@@ -48,5 +94,89 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
+    }
+
+    /// <summary>The organization and its applications with their history, or null when there is no such organization.</summary>
+    public async Task<OrganizationProfile?> FindAsync(int id)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var organization = await db.Organizations.AsNoTracking()
+            .Include(o => o.Category).Include(o => o.Representatives)
+            .FirstOrDefaultAsync(o => o.Id == id);
+        if (organization is null) return null;
+        var applications = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking()).AsSplitQuery()
+            .Where(a => a.OrganizationId == id)
+            .Include(a => a.History).ThenInclude(h => h.Meeting)
+            .Include(a => a.ListedAtMeeting)
+            .OrderBy(a => a.ReceivedOn).ThenBy(a => a.Id)
+            .ToListAsync();
+        return new OrganizationProfile(organization, applications);
+    }
+
+    /// <summary>Saves the profile form. Refuses with field messages when invalid, and when someone else saved first.</summary>
+    public async Task EditAsync(int id, int expectedVersion, OrganizationDetails details)
+    {
+        await user.RequireAsync(Operation.ManageOrganizations);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var validator = new OrganizationDetailsValidator((key, country, ct) => FindSameAsync(db, id, key, country, ct));
+        await validator.ValidateAndThrowAsync(details);
+        if (!await db.Categories.AnyAsync(c => c.Id == details.CategoryId))
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), "Choose a category from the list.")]);
+
+        var organization = await LoadForChangeAsync(db, id, expectedVersion);
+        organization.EditDetails(details);
+        await db.SaveOrRefuseStaleAsync("this organization");
+    }
+
+    public async Task AddRepresentativeAsync(int id, string name, string? position, string? email)
+    {
+        await user.RequireAsync(Operation.ManageOrganizations);
+        if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
+            throw new DomainException("Enter a valid email address for the representative, like name@example.org.");
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
+            ?? throw new DomainException($"There is no organization {id}.");
+        organization.AddRepresentative(name, position, email);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task RemoveRepresentativeAsync(int id, int representativeId)
+    {
+        await user.RequireAsync(Operation.ManageOrganizations);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
+            ?? throw new DomainException($"There is no organization {id}.");
+        organization.RemoveRepresentative(representativeId);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Current members in category order, then by name: what the register of members lists.</summary>
+    public async Task<IReadOnlyList<MemberEntry>> MembersAsync()
+    {
+        await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var members = await db.Organizations.AsNoTracking()
+            .Where(o => o.Status == OrganizationStatus.Member)
+            .Select(o => new MemberEntry(o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Category.SortOrder,
+                o.MembershipType ?? MembershipType.Full, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
+            .ToListAsync();
+        return members.OrderBy(m => m.CategoryOrder).ThenBy(m => m.Category)
+            .ThenBy(m => TextMatching.MatchKey(m.Name), StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<string?> FindSameAsync(SecretariatDbContext db, int id, string nameKey, string countryCode, CancellationToken ct)
+    {
+        var same = await db.Organizations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.Id != id && o.NameKey == nameKey && o.CountryCode == countryCode, ct);
+        return same is null ? null : $"{same.Name} ({same.CountryName}) is already in the register as organization no. {same.Id}.";
+    }
+
+    private static async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
+    {
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id)
+            ?? throw new DomainException($"There is no organization {id}.");
+        db.ExpectVersion(organization, expectedVersion);
+        return organization;
     }
 }

@@ -1,0 +1,116 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Features.Dashboard;
+
+/// <summary>A number on the dashboard and the filtered list behind it.</summary>
+public sealed record Figure(string Label, int Count, string Href);
+
+public sealed record RegionFigure(string Region, int Count, string Href, IReadOnlyList<Figure> Countries);
+
+/// <param name="Admitted">Current members whose membership started that year.</param>
+/// <param name="Total">Current members whose membership started that year or before.</param>
+public sealed record YearFigure(int Year, Figure Admitted, Figure Total);
+
+/// <summary>Something a meeting still needs before it can take place, with where to do it.</summary>
+public sealed record MeetingNeed(string Text, string Href);
+
+public sealed record UpcomingMeeting(int Id, string Title, string Dates, string Venue, MeetingStatus Status,
+    Figure? Listed, IReadOnlyList<MeetingNeed> Needs);
+
+public sealed record DashboardFigures(
+    Figure Members,
+    Figure Countries,
+    Figure OpenApplications,
+    IReadOnlyList<Figure> ApplicationsByState,
+    IReadOnlyList<Figure> MembersByCategory,
+    IReadOnlyList<RegionFigure> MembersByRegion,
+    IReadOnlyList<YearFigure> MembersOverTime,
+    IReadOnlyList<UpcomingMeeting> UpcomingMeetings);
+
+public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
+{
+    private const string MembersList = "/organizations?status=Member";
+
+    public async Task<DashboardFigures> LoadAsync()
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+
+        var byState = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+            .GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var applicationsByState = Enum.GetValues<ApplicationState>()
+            .Select(s => new Figure(ApplicationWorkflow.Describe(s), byState.GetValueOrDefault(s), $"/applications?state={s}"))
+            .ToList();
+        var open = byState.Where(kv => ApplicationWorkflow.IsOpen(kv.Key)).Sum(kv => kv.Value);
+
+        var members = await db.Organizations.AsNoTracking().Where(o => o.Status == OrganizationStatus.Member)
+            .Select(o => new { o.CategoryId, o.CountryCode, o.MemberSince }).ToListAsync();
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+
+        var byCategory = categories
+            .Select(c => new Figure(c.Name, members.Count(m => m.CategoryId == c.Id), $"{MembersList}&category={c.Id}"))
+            .ToList();
+
+        var byRegion = members.GroupBy(m => Regions.Of(m.CountryCode))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => new RegionFigure(g.Key, g.Count(), $"{MembersList}&region={g.Key}",
+                g.GroupBy(m => m.CountryCode)
+                    .Select(c => new Figure(Domain.Common.Countries.NameOf(c.Key), c.Count(), $"{MembersList}&country={c.Key}"))
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal).ToList()))
+            .ToList();
+
+        var years = members.Where(m => m.MemberSince is not null).Select(m => m.MemberSince!.Value.Year).ToList();
+        var overTime = years.Count == 0 ? [] : Enumerable.Range(years.Min(), years.Max() - years.Min() + 1)
+            .Select(y => new YearFigure(y,
+                new Figure($"Admitted in {y}", years.Count(x => x == y), $"{MembersList}&admitted={y}"),
+                new Figure($"Members by the end of {y}", years.Count(x => x <= y), $"{MembersList}&admittedBy={y}")))
+            .ToList();
+
+        return new DashboardFigures(
+            new Figure("Members", members.Count, MembersList),
+            new Figure("Countries", members.Select(m => m.CountryCode).Distinct().Count(), MembersList),
+            new Figure("Open applications", open, "/applications"),
+            applicationsByState, byCategory, byRegion, overTime,
+            await UpcomingMeetingsAsync(db, reader, byState.GetValueOrDefault(ApplicationState.Endorsed)));
+    }
+
+    /// <summary>
+    /// Meetings not held yet, soonest first, each with what it still needs: a published agenda, the approval of the
+    /// minutes of the previous meeting of its body (approved at the next one), and, for the next GA, the applications
+    /// the GB endorsed that are not on a GA's list yet.
+    /// </summary>
+    private static async Task<IReadOnlyList<UpcomingMeeting>> UpcomingMeetingsAsync(SecretariatDbContext db, SignedInUser reader, int endorsed)
+    {
+        var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.StartDate).ToListAsync();
+        var upcoming = meetings.Where(m => !m.HasBeenHeld).ToList();
+        var ids = upcoming.Select(m => m.Id).ToList();
+        var listed = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+            .Where(a => a.ListedAtMeetingId != null && ids.Contains(a.ListedAtMeetingId.Value))
+            .GroupBy(a => a.ListedAtMeetingId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        var nextAssembly = upcoming.FirstOrDefault(m => m.Body == MeetingBody.GeneralAssembly);
+
+        return upcoming.Select(m =>
+        {
+            var needs = new List<MeetingNeed>();
+            if (m.Status == MeetingStatus.Planned) needs.Add(new("Agenda not published", $"/meetings/{m.Id}"));
+            var previous = meetings.Where(p => p.Body == m.Body && p.Number < m.Number).MaxBy(p => p.Number);
+            if (previous is { Status: MeetingStatus.Held })
+                needs.Add(new($"Minutes of the {previous.ShortName} not approved", $"/meetings/{previous.Id}"));
+            if (m == nextAssembly && endorsed > 0)
+                needs.Add(new($"{endorsed} {(endorsed == 1 ? "application" : "applications")} endorsed but not yet listed for a GA",
+                    $"/applications?state={ApplicationState.Endorsed}"));
+            Figure? onList = m.Body is MeetingBody.GoverningBoard or MeetingBody.GeneralAssembly
+                ? new Figure("On its list", listed.GetValueOrDefault(m.Id), $"/applications?meeting={m.Id}")
+                : null;
+            return new UpcomingMeeting(m.Id, m.Title, m.Dates, m.Venue.ToString(), m.Status, onList, needs);
+        }).ToList();
+    }
+}

@@ -1,0 +1,142 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+using C = Anso.Secretariat.App.Features.Exchange.CsvColumns;
+
+namespace Anso.Secretariat.App.Features.Exchange;
+
+/// <summary>
+/// Applications with their state: the columns of the applications export. Each row's history is built by
+/// <see cref="MembershipApplication.FromEarlierRecords"/>. The organization is found as the duplicate check finds it
+/// (name without case or accents, and country) or created. An application already recorded for that organization with
+/// the same received date is left alone; a new open application is refused, as on the form, when the organization
+/// already has an open application or is a member.
+/// </summary>
+internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table table, string fileName, Actor by, TimeProvider clock)
+    : ImportBatch(table)
+{
+    private static readonly Dictionary<string, string> ColumnOf = new()
+    {
+        [nameof(NewApplication.OrganizationName)] = C.Organization, [nameof(NewApplication.Acronym)] = C.Acronym,
+        [nameof(NewApplication.CountryCode)] = C.Country, [nameof(NewApplication.CategoryId)] = C.Category,
+        [nameof(NewApplication.ReceivedOn)] = C.Received, [nameof(NewApplication.Summary)] = C.Summary,
+    };
+
+    private readonly int organization = table.Column(C.Organization, C.Name), acronym = table.Column(C.Acronym),
+        country = table.Column(C.Country), countryCode = table.Column(C.CountryCode), category = table.Column(C.Category),
+        state = table.Column(C.State), received = table.Column(C.Received), boardMeeting = table.Column(C.BoardMeeting),
+        assemblyMeeting = table.Column(C.AssemblyMeeting), admittedAs = table.Column(C.AdmittedAs), summary = table.Column(C.Summary),
+        recommendation = table.Column(C.Recommendation);
+
+    private CategoryIndex categories = null!;
+    private Dictionary<(MeetingBody, int), Meeting> meetings = new();
+    /// <summary>Organizations by match key: the database's (tracked, so an admission is saved) and those this file adds.</summary>
+    private Dictionary<(string, string), Organization> organizations = new();
+    /// <summary>Applications by organization and received date: the database's and this file's, with their number or row.</summary>
+    private Dictionary<(string, string, DateOnly), string> applications = new();
+    /// <summary>Open applications by organization: what the duplicate check refuses a second one for.</summary>
+    private Dictionary<(string, string), string> open = new();
+
+    public override List<string> MissingColumns() =>
+        new[] { Require(C.Organization, C.Name), Require(C.Country, C.CountryCode), Require(C.State), Require(C.Received) }.OfType<string>().ToList();
+
+    public override async Task LoadAsync(CancellationToken ct)
+    {
+        categories = await CategoryIndex.LoadAsync(db, ct);
+        meetings = (await db.Meetings.ToListAsync(ct)).ToDictionary(m => (m.Body, m.Number));
+        organizations = (await db.Organizations.ToListAsync(ct))
+            .GroupBy(o => (o.NameKey, o.CountryCode)).ToDictionary(g => g.Key, g => g.MinBy(o => o.Id)!);
+        var existing = await db.Applications.AsNoTracking()
+            .Select(a => new { a.Id, a.Organization.NameKey, a.Organization.CountryCode, a.Organization.Name, a.ReceivedOn, a.State })
+            .ToListAsync(ct);
+        applications = existing.GroupBy(a => (a.NameKey, a.CountryCode, a.ReceivedOn))
+            .ToDictionary(g => g.Key, g => $"application no. {g.Min(a => a.Id)}");
+        foreach (var a in existing.Where(a => ApplicationWorkflow.IsOpen(a.State)))
+            open.TryAdd((a.NameKey, a.CountryCode),
+                $"{a.Name} ({Countries.NameOf(a.CountryCode)}) already has an open application (no. {a.Id}, received {a.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.Describe(a.State).ToLowerInvariant()}).");
+    }
+
+    public override async Task<ImportRow> CheckAsync(int row, string[] fields, CancellationToken ct)
+    {
+        var errors = new RowErrors();
+        string? error;
+        var name = Field(fields, organization);
+        var countryText = Field(fields, countryCode) is { Length: > 0 } code ? code : Field(fields, country);
+        string? countryIso = null;
+        if (countryText.Length == 0) errors.Add(C.Country, "Give the country.");
+        else
+        {
+            countryIso = CsvValues.ParseCountry(countryText, out error);
+            errors.Add(C.Country, error);
+        }
+        var categoryId = categories.Find(Field(fields, category), errors, required: false);
+        var stateText = Field(fields, state);
+        ApplicationState? applicationState = null;
+        if (stateText.Length == 0) errors.Add(C.State, "Give the application's state.");
+        else
+        {
+            applicationState = CsvValues.ParseState(stateText, out error);
+            errors.Add(C.State, error);
+        }
+        var receivedOn = CsvValues.ParseDate(Field(fields, received), out error);
+        errors.Add(C.Received, error);
+        var board = CsvValues.ParseMeeting(Field(fields, boardMeeting), MeetingBody.GoverningBoard, meetings, out error);
+        errors.Add(C.BoardMeeting, error);
+        var assembly = CsvValues.ParseMeeting(Field(fields, assemblyMeeting), MeetingBody.GeneralAssembly, meetings, out error);
+        errors.Add(C.AssemblyMeeting, error);
+        var type = CsvValues.ParseMembershipType(Field(fields, admittedAs), out error);
+        errors.Add(C.AdmittedAs, error);
+
+        var label = OrganizationImport.Label(name, countryIso);
+        var orgKey = (TextMatching.MatchKey(name), countryIso ?? "");
+        organizations.TryGetValue(orgKey, out var existingOrganization);
+        if (existingOrganization is null && categoryId is null && !errors.Has(C.Category))
+            errors.Add(C.Category, $"Give the category: {name} is not in the register yet.");
+
+        var appKey = (orgKey.Item1, orgKey.Item2, receivedOn ?? default);
+        var recorded = receivedOn is not null && applications.TryGetValue(appKey, out var earlier) ? earlier : null;
+        var input = new NewApplication
+        {
+            OrganizationName = name, Acronym = Blank(Field(fields, acronym)), CountryCode = countryIso ?? "",
+            CategoryId = categoryId ?? existingOrganization?.CategoryId, ReceivedOn = receivedOn, Summary = Blank(Field(fields, summary)),
+        };
+        // The form's rules, and its duplicate check for a new open application.
+        var validator = new NewApplicationValidator(clock, (key, cc, _) => Task.FromResult(
+            recorded is null && applicationState is { } s && ApplicationWorkflow.IsOpen(s) ? OpenOrMember((key, cc)) : null));
+        errors.Add(await validator.ValidateAsync(input, ct), ColumnOf);
+
+        if (errors.Any) return new ImportRow(row, label, RowOutcome.Error, errors.Messages);
+        if (recorded is not null)
+            return recorded.StartsWith("row ", StringComparison.Ordinal)
+                ? new ImportRow(row, label, RowOutcome.Error, [$"{C.Received}: the same application as {recorded} (same organization, same received date)."])
+                : new ImportRow(row, label, RowOutcome.AlreadyPresent, [$"Already recorded as {recorded}; left as it is."]);
+
+        var org = existingOrganization ?? new Organization(name, countryIso!, categoryId!.Value, input.Acronym);
+        var record = new EarlierApplicationRecord(receivedOn!.Value, applicationState!.Value, board, assembly, type,
+            input.Summary, Blank(Field(fields, recommendation)));
+        try
+        {
+            var application = MembershipApplication.FromEarlierRecords(org, record, by, $"Imported from {fileName}, row {row}.");
+            Pending.Add(application);
+        }
+        catch (DomainException e)
+        {
+            return new ImportRow(row, label, RowOutcome.Error, [e.Message]);
+        }
+        organizations.TryAdd(orgKey, org);
+        applications[appKey] = $"row {row}";
+        if (ApplicationWorkflow.IsOpen(record.State))
+            open.TryAdd(orgKey, $"{org.Name} ({org.CountryName}) already has an open application, in row {row}.");
+        return new ImportRow(row, label, RowOutcome.New, []);
+    }
+
+    private string? OpenOrMember((string, string) key) =>
+        open.TryGetValue(key, out var message) ? message
+        : organizations.TryGetValue(key, out var o) && o.IsMember ? $"{o.Name} ({o.CountryName}) is already a member of ANSO."
+        : null;
+
+    private static string? Blank(string s) => s.Length == 0 ? null : s;
+}

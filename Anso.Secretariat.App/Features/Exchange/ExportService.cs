@@ -1,0 +1,139 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Decisions;
+using Anso.Secretariat.App.Features.Members;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Features.Exchange;
+
+public sealed record CsvDownload(byte[] Content, string FileName);
+
+/// <summary>The columns of each file. Imports read the same names, so an exported file imports back as it is.</summary>
+public static class CsvColumns
+{
+    public const string Name = "Name", Acronym = "Acronym", Country = "Country", CountryCode = "Country code", Region = "Region",
+        Category = "Category", Status = "Status", MembershipType = "Membership type", MemberSince = "Member since",
+        Founding = "Founding member", Board = "GB member", Website = "Website", Address = "Address",
+        ContactName = "Contact name", ContactEmail = "Contact email";
+
+    public const string Number = "No.", Organization = "Organization", State = "State", Received = "Received",
+        BoardMeeting = "GB meeting", AssemblyMeeting = "GA meeting", AdmittedAs = "Admitted as", Summary = "Summary",
+        Recommendation = "Recommendation";
+
+    public const string Date = "Date", Meeting = "Meeting", Item = "Item", Decision = "Decision", Outcome = "Outcome", ApplicationNumber = "Application no.";
+
+    public static readonly string[] Register =
+        [Name, Acronym, Country, CountryCode, Region, Category, Status, MembershipType, MemberSince, Founding, Board, Website, Address, ContactName, ContactEmail];
+
+    public static readonly string[] Applications =
+        [Number, Organization, Acronym, Country, CountryCode, Category, State, Received, BoardMeeting, AssemblyMeeting, AdmittedAs, Summary, Recommendation];
+
+    public static readonly string[] Decisions =
+        [Date, Meeting, Item, Decision, Outcome, Organization, Acronym, Country, Category, ApplicationNumber];
+}
+
+public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DecisionRegisterService register)
+{
+    /// <summary>The register (members, applicants and former members) as filtered on /organizations.</summary>
+    public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter)
+    {
+        await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var organizations = await MemberRegister.Filter(db.Organizations.AsNoTracking().Include(o => o.Category), filter)
+            .OrderBy(o => o.Name).ToListAsync();
+        var rows = organizations.Select(o => new[]
+        {
+            o.Name, o.Acronym, o.CountryName, o.CountryCode, Regions.Of(o.CountryCode), o.Category?.Name, CsvValues.Status(o.Status),
+            o.MembershipType?.ToString(), CsvValues.Date(o.MemberSince), CsvValues.YesNo(o.IsFoundingMember), CsvValues.YesNo(o.IsBoardMember),
+            o.Website, o.Address, o.ContactName, o.ContactEmail,
+        });
+        var what = filter.Status == OrganizationStatus.Member ? "members" : "organizations";
+        return new(CsvFiles.Write(CsvColumns.Register, rows), CsvFiles.FileName(what, Today()));
+    }
+
+    /// <summary>The applications list, with the same filter and the same visibility as /applications.</summary>
+    public async Task<CsvDownload> ApplicationsAsync(ApplicationFilter filter)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var applications = await ApplicationService.Filter(ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking()), filter)
+            .AsSplitQuery()
+            .Include(a => a.Organization).ThenInclude(o => o.Category)
+            .Include(a => a.ListedAtMeeting)
+            .Include(a => a.History).ThenInclude(h => h.Meeting)
+            .OrderByDescending(a => a.ReceivedOn).ThenBy(a => a.Id)
+            .ToListAsync();
+        var rows = applications.Select(a =>
+        {
+            var (board, assembly) = MeetingsOf(a);
+            var admittedAs = a.State == ApplicationState.Admitted
+                ? a.History.Any(h => h.Action == ApplicationAction.AdmitAsProvisionalMember) ? MembershipType.Provisional : MembershipType.Full
+                : (MembershipType?)null;
+            return new[]
+            {
+                a.Id.ToString(), a.Organization.Name, a.Organization.Acronym, a.Organization.CountryName, a.Organization.CountryCode,
+                a.Organization.Category?.Name, CsvValues.State(a.State), CsvValues.Date(a.ReceivedOn), board?.Title, assembly?.Title,
+                admittedAs?.ToString(), a.Summary, a.Recommendation,
+            };
+        });
+        return new(CsvFiles.Write(CsvColumns.Applications, rows), CsvFiles.FileName("applications", Today()));
+    }
+
+    /// <summary>
+    /// The decision register as /decisions shows it (the minutes' decisions and the membership decisions of the
+    /// applications' history, with the same filter and visibility), with the organization of each membership decision.
+    /// </summary>
+    public async Task<CsvDownload> DecisionsAsync(DecisionFilter filter)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        var decisions = await register.ListAsync(filter);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var ids = decisions.Where(d => d.ApplicationId is not null).Select(d => d.ApplicationId!.Value).Distinct().ToList();
+        var organizations = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name })
+            .ToDictionaryAsync(a => a.Id);
+        var rows = decisions.Select(d =>
+        {
+            var o = d.ApplicationId is { } id ? organizations.GetValueOrDefault(id) : null;
+            return new[]
+            {
+                CsvValues.Date(d.Date), d.Meeting, d.Item, d.Decision, d.Outcome.ToString(),
+                o?.Name, o?.Acronym, o is null ? null : Countries.NameOf(o.CountryCode), o?.Category, d.ApplicationId?.ToString(),
+            };
+        });
+        return new(CsvFiles.Write(CsvColumns.Decisions, rows), CsvFiles.FileName("decisions", Today()));
+    }
+
+    /// <summary>
+    /// The GB and GA meetings an application is on the list of, or was decided by, as the import reads them back: the GA
+    /// only while it lists or has decided the application (a GA's deferral sends it back to Endorsed, and to a later GA).
+    /// </summary>
+    internal static (Meeting? Board, Meeting? Assembly) MeetingsOf(MembershipApplication a)
+    {
+        Meeting? Last(MeetingBody body) =>
+            a.ListedAtMeeting is { } listed && listed.Body == body
+                ? listed
+                : a.History.Where(h => h.Meeting?.Body == body).OrderBy(h => h.At).ThenBy(h => h.Id).LastOrDefault()?.Meeting;
+
+        var withdrawnFrom = a.State == ApplicationState.Withdrawn
+            ? a.History.LastOrDefault(h => h.Action == ApplicationAction.Withdraw)?.FromState
+            : null;
+        var boardStates = new ApplicationState?[]
+        {
+            ApplicationState.ListedForBoard, ApplicationState.Endorsed, ApplicationState.NotEndorsed,
+            ApplicationState.ListedForAssembly, ApplicationState.Admitted, ApplicationState.Rejected,
+        };
+        var assemblyStates = new ApplicationState?[] { ApplicationState.ListedForAssembly, ApplicationState.Admitted, ApplicationState.Rejected };
+        var state = withdrawnFrom ?? a.State;
+        return (boardStates.Contains(state) ? Last(MeetingBody.GoverningBoard) : null,
+            assemblyStates.Contains(state) ? Last(MeetingBody.GeneralAssembly) : null);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

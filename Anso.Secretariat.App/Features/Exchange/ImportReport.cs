@@ -1,0 +1,51 @@
+using Anso.Secretariat.Domain.Common;
+
+namespace Anso.Secretariat.App.Features.Exchange;
+
+public enum ImportKind { Organizations, Applications }
+
+public enum RowOutcome { New, AlreadyPresent, Error }
+
+/// <param name="Row">The row as a spreadsheet numbers it: the header is row 1, the first record row 2.</param>
+/// <param name="Label">What the row is about, such as "University of Belgrade (Serbia)".</param>
+public sealed record ImportRow(int Row, string Label, RowOutcome Outcome, IReadOnlyList<string> Messages)
+{
+    public string Describe() => Outcome switch
+    {
+        RowOutcome.Error => $"Row {Row} ({Label}): {string.Join(" ", Messages)}",
+        _ => $"Row {Row} ({Label}): {Outcome}",
+    };
+}
+
+/// <summary>How far a preview or an import is, for the progress bar.</summary>
+public sealed record ImportProgress(string Phase, int Done, int Total)
+{
+    public double Percent => Total == 0 ? 0 : Math.Round(100.0 * Done / Total, 1);
+}
+
+/// <summary>What a file holds, row by row, and what importing it would do (or did).</summary>
+public sealed record ImportReport(ImportKind Kind, string FileName, IReadOnlyList<string> FileErrors, IReadOnlyList<ImportRow> Rows)
+{
+    public int New => Rows.Count(r => r.Outcome == RowOutcome.New);
+    public int AlreadyPresent => Rows.Count(r => r.Outcome == RowOutcome.AlreadyPresent);
+    public int Errors => Rows.Count(r => r.Outcome == RowOutcome.Error);
+    public bool HasErrors => FileErrors.Count > 0 || Errors > 0;
+    /// <summary>Whether confirming would write something: no error anywhere, and at least one new row.</summary>
+    public bool CanImport => !HasErrors && New > 0;
+
+    public static ImportReport ForFileError(ImportKind kind, string fileName, string error) => new(kind, fileName, [error], []);
+}
+
+/// <summary>An import was asked for but the file has errors: nothing was written. The report names every row and error.</summary>
+public sealed class ImportRefusedException(ImportReport report) : DomainException(Describe(report))
+{
+    public ImportReport Report { get; } = report;
+
+    private static string Describe(ImportReport report)
+    {
+        var problems = report.FileErrors.Concat(report.Rows.Where(r => r.Outcome == RowOutcome.Error).Select(r => r.Describe())).ToList();
+        var shown = string.Join(" ", problems.Take(5));
+        var more = problems.Count > 5 ? $" (and {problems.Count - 5} more)" : "";
+        return $"Nothing was imported from {report.FileName}: {shown}{more}";
+    }
+}

@@ -1,0 +1,150 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.App.Features.Exchange;
+
+/// <summary>
+/// Imports organizations, and applications with their state, from CSV. A preview checks every row and writes nothing;
+/// an import checks them again and writes every row or none, in one transaction. Rows already in the database
+/// (matched as the duplicate check matches: name without case or accents, and country) are left alone, so importing
+/// the same file twice adds nothing.
+/// </summary>
+public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock)
+{
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+    private const int SaveChunk = 500;
+
+    public Task<ImportReport> PreviewAsync(ImportKind kind, string fileName, byte[] content, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(kind, fileName, content, write: false, progress, ct);
+
+    /// <summary>Writes the file's new rows, all or none. Throws <see cref="ImportRefusedException"/> when any row has an error.</summary>
+    public Task<ImportReport> ImportAsync(ImportKind kind, string fileName, byte[] content, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(kind, fileName, content, write: true, progress, ct);
+
+    private async Task<ImportReport> RunAsync(ImportKind kind, string fileName, byte[] content, bool write, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var by = await user.ActAsync(Operation.ManageOrganizations);
+        if (kind == ImportKind.Applications) await user.RequireAsync(Operation.ManageApplications);
+        fileName = Path.GetFileName(fileName);
+        if (content.LongLength > MaxFileBytes)
+            return ImportReport.ForFileError(kind, fileName, $"{fileName} is {content.LongLength / 1024.0 / 1024.0:0.#} MB; a file may be at most {MaxFileBytes / 1024 / 1024} MB.");
+
+        CsvFiles.Table table;
+        try
+        {
+            table = CsvFiles.Read(content, new Progress<int>(n => progress?.Report(new("Reading the file", n, 0))));
+        }
+        catch (FormatException e)
+        {
+            return ImportReport.ForFileError(kind, fileName, e.Message);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        // The checks and the writes see the same data: nobody else writes in between (SQLite's BEGIN IMMEDIATE).
+        await using var transaction = write ? await db.Database.BeginTransactionAsync(ct) : null;
+        ImportBatch batch = kind switch
+        {
+            ImportKind.Organizations => new OrganizationImport(db, table),
+            _ => new ApplicationImport(db, table, fileName, by, clock),
+        };
+        var fileErrors = batch.MissingColumns();
+        if (fileErrors.Count > 0) return new ImportReport(kind, fileName, fileErrors, []);
+        if (table.Records.Count == 0) return ImportReport.ForFileError(kind, fileName, $"{fileName} has a header but no rows.");
+
+        await batch.LoadAsync(ct);
+        var rows = new List<ImportRow>(table.Records.Count);
+        foreach (var (row, fields) in table.Records)
+        {
+            ct.ThrowIfCancellationRequested();
+            rows.Add(await batch.CheckAsync(row, fields, ct));
+            if (rows.Count % 100 == 0) progress?.Report(new("Checking the rows", rows.Count, table.Records.Count));
+        }
+        progress?.Report(new("Checking the rows", rows.Count, table.Records.Count));
+        var report = new ImportReport(kind, fileName, [], rows);
+        if (!write) return report;
+        if (report.HasErrors) throw new ImportRefusedException(report); // the transaction rolls back: nothing written
+
+        // Organizations already there that the file changed (an admission) are saved with the first chunk. After that,
+        // only added records are saved, so the change tracker need not compare every tracked record at each chunk.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var pending = batch.Pending;
+        for (var i = 0; i < pending.Count; i += SaveChunk)
+        {
+            db.AddRange(pending.Skip(i).Take(SaveChunk));
+            await db.SaveChangesAsync(ct);
+            progress?.Report(new("Saving", Math.Min(i + SaveChunk, pending.Count), pending.Count));
+        }
+        await transaction!.CommitAsync(ct);
+        return report;
+    }
+}
+
+/// <summary>The rows of one file, checked one by one against the database and the rows before them.</summary>
+internal abstract class ImportBatch(CsvFiles.Table table)
+{
+    protected CsvFiles.Table Table { get; } = table;
+
+    /// <summary>The new records, in file order, to be added when the import is confirmed.</summary>
+    public List<object> Pending { get; } = [];
+
+    public abstract List<string> MissingColumns();
+    public abstract Task LoadAsync(CancellationToken ct);
+    public abstract Task<ImportRow> CheckAsync(int row, string[] fields, CancellationToken ct);
+
+    protected static string Field(string[] fields, int column) => column >= 0 && column < fields.Length ? fields[column].Trim() : "";
+
+    protected string? Require(string name, params string[] alternatives) =>
+        Table.Column([name, .. alternatives]) >= 0 ? null
+            : $"The file has no '{name}' column. Its first row must name the columns; export a file to see them.";
+
+    /// <summary>Categories by name, compared without case or accents.</summary>
+    protected sealed class CategoryIndex
+    {
+        private readonly Dictionary<string, int> byKey;
+        private readonly string names;
+
+        private CategoryIndex(List<Domain.Organizations.Category> categories)
+        {
+            byKey = categories.ToDictionary(c => Domain.Common.TextMatching.MatchKey(c.Name), c => c.Id);
+            names = string.Join(", ", categories.Select(c => c.Name));
+        }
+
+        public static async Task<CategoryIndex> LoadAsync(SecretariatDbContext db, CancellationToken ct) =>
+            new(await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(ct));
+
+        public int? Find(string text, RowErrors errors, bool required)
+        {
+            if (text.Length == 0)
+            {
+                if (required) errors.Add(CsvColumns.Category, "Give the category.");
+                return null;
+            }
+            if (byKey.TryGetValue(Domain.Common.TextMatching.MatchKey(text), out var id)) return id;
+            errors.Add(CsvColumns.Category, $"'{text}' is not a category; the categories are {names}.");
+            return null;
+        }
+    }
+
+    /// <summary>Collects a row's problems, each prefixed with its column, keeping at most one message per field.</summary>
+    protected sealed class RowErrors
+    {
+        private readonly Dictionary<string, string> byField = new();
+        public bool Any => byField.Count > 0;
+        public bool Has(string field) => byField.ContainsKey(field);
+        public IReadOnlyList<string> Messages => byField.Select(kv => $"{kv.Key}: {kv.Value}").ToList();
+
+        public void Add(string column, string? message)
+        {
+            if (message is not null) byField.TryAdd(column, message);
+        }
+
+        public void Add(FluentValidation.Results.ValidationResult result, IReadOnlyDictionary<string, string> columns)
+        {
+            foreach (var failure in result.Errors)
+                Add(columns.GetValueOrDefault(failure.PropertyName, failure.PropertyName), failure.ErrorMessage);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+using C = Anso.Secretariat.App.Features.Exchange.CsvColumns;
+
+namespace Anso.Secretariat.App.Features.Exchange;
+
+/// <summary>Register lines: the columns of the register export. An organization already in the register is left as it is.</summary>
+internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table table) : ImportBatch(table)
+{
+    private static readonly Dictionary<string, string> ColumnOf = new()
+    {
+        [nameof(RegisterEntry.Name)] = C.Name, [nameof(RegisterEntry.Acronym)] = C.Acronym, [nameof(RegisterEntry.CountryCode)] = C.Country,
+        [nameof(RegisterEntry.CategoryId)] = C.Category, [nameof(RegisterEntry.Website)] = C.Website, [nameof(RegisterEntry.Address)] = C.Address,
+        [nameof(RegisterEntry.ContactName)] = C.ContactName, [nameof(RegisterEntry.ContactEmail)] = C.ContactEmail,
+        [nameof(RegisterEntry.Status)] = C.Status, [nameof(RegisterEntry.MembershipType)] = C.MembershipType,
+        [nameof(RegisterEntry.MemberSince)] = C.MemberSince, [nameof(RegisterEntry.IsFoundingMember)] = C.Founding,
+        [nameof(RegisterEntry.IsBoardMember)] = C.Board,
+    };
+
+    private readonly RegisterEntryValidator validator = new();
+    private readonly int name = table.Column(C.Name, C.Organization), acronym = table.Column(C.Acronym),
+        country = table.Column(C.Country), countryCode = table.Column(C.CountryCode), category = table.Column(C.Category),
+        status = table.Column(C.Status), type = table.Column(C.MembershipType), since = table.Column(C.MemberSince),
+        founding = table.Column(C.Founding), board = table.Column(C.Board), website = table.Column(C.Website),
+        address = table.Column(C.Address), contactName = table.Column(C.ContactName), contactEmail = table.Column(C.ContactEmail);
+
+    private CategoryIndex categories = null!;
+    private Dictionary<(string, string), int> existing = new();
+    private readonly Dictionary<(string, string), int> seen = new();
+
+    public override List<string> MissingColumns() =>
+        new[] { Require(C.Name), Require(C.Country, C.CountryCode), Require(C.Category), Require(C.Status) }.OfType<string>().ToList();
+
+    public override async Task LoadAsync(CancellationToken ct)
+    {
+        categories = await CategoryIndex.LoadAsync(db, ct);
+        existing = (await db.Organizations.AsNoTracking().Select(o => new { o.NameKey, o.CountryCode, o.Id }).ToListAsync(ct))
+            .GroupBy(o => (o.NameKey, o.CountryCode)).ToDictionary(g => g.Key, g => g.Min(o => o.Id));
+    }
+
+    public override Task<ImportRow> CheckAsync(int row, string[] fields, CancellationToken ct)
+    {
+        var errors = new RowErrors();
+        string? error;
+        var countryText = Field(fields, countryCode) is { Length: > 0 } code ? code : Field(fields, country);
+        var entry = new RegisterEntry
+        {
+            Name = Field(fields, name),
+            Acronym = Blank(Field(fields, acronym)),
+            Website = Blank(Field(fields, website)),
+            Address = Blank(Field(fields, address)),
+            ContactName = Blank(Field(fields, contactName)),
+            ContactEmail = Blank(Field(fields, contactEmail)),
+        };
+        if (countryText.Length == 0) errors.Add(C.Country, "Give the country.");
+        else
+        {
+            entry.CountryCode = CsvValues.ParseCountry(countryText, out error) ?? "";
+            errors.Add(C.Country, error);
+        }
+        entry.CategoryId = categories.Find(Field(fields, category), errors, required: true);
+        var statusText = Field(fields, status);
+        MembershipType? impliedType = null;
+        if (statusText.Length == 0) errors.Add(C.Status, "Give the status: Member, Applicant or Former member.");
+        else
+        {
+            entry.Status = CsvValues.ParseStatus(statusText, out impliedType, out error) ?? OrganizationStatus.Applicant;
+            errors.Add(C.Status, error);
+        }
+        entry.MembershipType = CsvValues.ParseMembershipType(Field(fields, type), out error) ?? impliedType;
+        errors.Add(C.MembershipType, error);
+        entry.MemberSince = CsvValues.ParseDate(Field(fields, since), out error);
+        errors.Add(C.MemberSince, error);
+        entry.IsFoundingMember = CsvValues.ParseYesNo(Field(fields, founding), out error);
+        errors.Add(C.Founding, error);
+        entry.IsBoardMember = CsvValues.ParseYesNo(Field(fields, board), out error);
+        errors.Add(C.Board, error);
+        errors.Add(validator.Validate(entry), ColumnOf);
+
+        var label = Label(entry.Name, entry.CountryCode);
+        if (errors.Any) return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, errors.Messages));
+
+        var key = (TextMatching.MatchKey(entry.Name), entry.CountryCode);
+        if (existing.TryGetValue(key, out var id))
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.AlreadyPresent, [$"Already in the register as organization no. {id}; left as it is."]));
+        if (seen.TryGetValue(key, out var first))
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [$"{C.Name}: the same organization as row {first} (names are compared without case or accents)."]));
+        seen[key] = row;
+        try
+        {
+            Pending.Add(Organization.FromRegisterEntry(entry));
+        }
+        catch (DomainException e)
+        {
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [e.Message]));
+        }
+        return Task.FromResult(new ImportRow(row, label, RowOutcome.New, []));
+    }
+
+    internal static string Label(string name, string? countryCode) =>
+        string.IsNullOrEmpty(countryCode) ? (name.Length == 0 ? "no name" : name) : $"{name} ({Countries.NameOf(countryCode)})";
+
+    private static string? Blank(string s) => s.Length == 0 ? null : s;
+}

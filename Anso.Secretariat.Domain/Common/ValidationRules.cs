@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace Anso.Secretariat.Domain.Common;
+
+/// <summary>Rules that the new-application form, the organization profile and the imports check in the same way.</summary>
+public static class ValidationRules
+{
+    /// <summary>One @, something before it, and a dotted domain after it: stricter than FluentValidation's '@' check.</summary>
+    public const string EmailPattern = @"^[^@\s]+@[^@\s]+\.[^@\s]+$";
+
+    public static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
+
+    public static bool IsEmailAddress(string? email) => email is not null && Regex.IsMatch(email.Trim(), EmailPattern);
+
+    /// <summary>An email address, when one is given.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeAnEmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(email => string.IsNullOrWhiteSpace(email) || IsEmailAddress(email))
+            .WithMessage("Enter a valid email address, like name@example.org.");
+
+    /// <summary>An http or https address, when one is given.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeAWebAddress<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(url => string.IsNullOrWhiteSpace(url) || IsWebAddress(url))
+            .WithMessage("Enter a web address starting with http:// or https://.");
+
+    /// <summary>
+    /// Refuses a name that <paramref name="findExisting"/> finds in the same country, compared as
+    /// <see cref="TextMatching.MatchKey"/> compares (no case, accents or extra spaces); the message names what exists.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> MustNotNameAnExisting<T>(this IRuleBuilder<T, string> rule,
+        Func<T, string> countryCode, Func<string, string, CancellationToken, Task<string?>> findExisting) =>
+        rule.MustAsync(async (x, name, ctx, ct) =>
+            {
+                var country = countryCode(x);
+                if (string.IsNullOrWhiteSpace(name) || !Countries.IsKnown(country)) return true;
+                var existing = await findExisting(TextMatching.MatchKey(name), country.ToUpperInvariant(), ct);
+                if (existing is null) return true;
+                ctx.MessageFormatter.AppendArgument("Existing", existing);
+                return false;
+            })
+            .WithMessage("{Existing}");
+}

@@ -1,0 +1,31 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Dashboard;
+using Anso.Secretariat.App.Features.Decisions;
+using Anso.Secretariat.App.Features.Exchange;
+using Anso.Secretariat.App.Features.Members;
+using Anso.Secretariat.App.Features.Search;
+
+namespace Anso.Secretariat.Tests.Support;
+
+/// <summary>The register's, the dashboard's and the CSV services on a test database, for one signed-in role.</summary>
+public sealed class RegisterServices(TestDatabase database, string role = Roles.Secretariat, TimeProvider? clock = null)
+{
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+    private CurrentUser User => SignedIn.As(role, database, Clock);
+
+    public ImportService Import => new(database.Factory, User, Clock);
+    public ExportService Export => new(database.Factory, User, Clock, new DecisionRegisterService(database.Factory, User));
+    public MemberRegisterService Register => new(database.Factory, User);
+    public DashboardService Dashboard => new(database.Factory, User);
+    public SearchService Search => new(database.Factory, User);
+
+    /// <summary>Loads the newsletters' demo data, as the app does on its first start.</summary>
+    public static async Task<TestDatabase> DemoDatabaseAsync(TimeProvider? clock = null)
+    {
+        var database = new TestDatabase();
+        await using var db = database.CreateContext();
+        await DemoData.SeedAsync(db, clock ?? TimeProvider.System);
+        return database;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using System.Text;
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Exchange;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+// Times the CSV import on a fresh SQLite file, as the secretariat would run it: preview, import, and the same file again.
+//   dotnet run -c Release --project bench/Anso.Secretariat.Bench [-- --rows 10000 --runs 3]
+var rows = Argument("--rows", 10_000);
+var runs = Argument("--runs", 3);
+Console.WriteLine($"CSV import of {rows:N0} rows, {runs} run(s) each, on a SQLite file in {Path.GetTempPath()}");
+Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");
+Console.WriteLine();
+Console.WriteLine("| file | size | preview | import (all new) | import again (nothing new) |");
+Console.WriteLine("|---|---|---|---|---|");
+
+foreach (var kind in new[] { ImportKind.Organizations, ImportKind.Applications })
+{
+    var file = kind == ImportKind.Organizations ? OrganizationsFile(rows) : ApplicationsFile(rows);
+    var timings = new List<(double Preview, double Import, double Again)>();
+    for (var run = 0; run < runs; run++)
+    {
+        using var database = new BenchDatabase();
+        var importer = new ImportService(database.Factory, database.SecretariatUser(), TimeProvider.System);
+        var watch = Stopwatch.StartNew();
+        var preview = await importer.PreviewAsync(kind, "bench.csv", file);
+        var previewTime = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var report = await importer.ImportAsync(kind, "bench.csv", file);
+        var importTime = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var again = await importer.ImportAsync(kind, "bench.csv", file);
+        var againTime = watch.Elapsed.TotalSeconds;
+        if (preview.New != rows || report.New != rows || again.New != 0 || again.AlreadyPresent != rows || await database.CountAsync(kind) != rows)
+            throw new InvalidOperationException($"Unexpected result: preview {preview.New} new, import {report.New}, again {again.New} new; " +
+                string.Join(" ", preview.Rows.Where(r => r.Outcome == RowOutcome.Error).Take(3).Select(r => r.Describe())));
+        timings.Add((previewTime, importTime, againTime));
+    }
+    Console.WriteLine($"| {rows:N0} {kind.ToString().ToLowerInvariant()} | {file.Length / 1024.0 / 1024.0:0.0} MB | {Median(timings.Select(t => t.Preview))} " +
+                      $"| {Median(timings.Select(t => t.Import))} | {Median(timings.Select(t => t.Again))} |");
+}
+Console.WriteLine();
+Console.WriteLine("Median of the runs, in seconds. Import = check every row again, then write them all in one transaction.");
+
+static string Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToList();
+    return $"{sorted[sorted.Count / 2]:0.00} s";
+}
+
+int Argument(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+}
+
+// Names with accents and every status; members have a type and a date.
+static byte[] OrganizationsFile(int rows)
+{
+    var csv = new StringBuilder("Name,Acronym,Country,Category,Status,Membership type,Member since,Founding member,GB member,Website,Contact email\r\n");
+    var countries = Countries.All.Where(c => c.Code != "AQ").ToList();
+    string[] categories = ["National Academies", "International Organizations", "National Research Institutes and Agencies", "Universities"];
+    for (var i = 0; i < rows; i++)
+    {
+        var country = countries[i % countries.Count];
+        var (status, type, since) = (i % 4) switch
+        {
+            0 => ("Member", "Full", $"{2018 + i % 8}-11-0{1 + i % 9}"),
+            1 => ("Member", "Provisional", $"{2019 + i % 7}-01-2{i % 9}"),
+            2 => ("Former member", "Full", "2019-11-06"),
+            _ => ("Applicant", "", ""),
+        };
+        csv.Append($"\"Institut Científico Nº {i:00000} de {country.Name}\",IC{i},{country.Code},{categories[i % 4]},{status},{type},{since},no,no,https://ic{i}.example.org,office{i}@ic.example.org\r\n");
+    }
+    return Encoding.UTF8.GetBytes(csv.ToString());
+}
+
+// A mix of states, half of them decided at the 2nd GB and the 2nd GA, so that histories are built step by step.
+static byte[] ApplicationsFile(int rows)
+{
+    var csv = new StringBuilder("Organization,Acronym,Country,Category,State,Received,GB meeting,GA meeting,Admitted as,Summary\r\n");
+    var countries = Countries.All.Where(c => c.Code != "AQ").ToList();
+    for (var i = 0; i < rows; i++)
+    {
+        var country = countries[i % countries.Count];
+        var (state, gb, ga, admitted) = (i % 6) switch
+        {
+            0 => ("Admitted", "2nd GB", "2nd GA", "Full"),
+            1 => ("Admitted", "2nd GB", "2nd GA", "Provisional"),
+            2 => ("Not endorsed", "2nd GB", "", ""),
+            3 => ("Rejected", "2nd GB", "2nd GA", ""),
+            4 => ("Listed for GB", "10th GB", "", ""),
+            _ => ("Under review", "", "", ""),
+        };
+        csv.Append($"\"Universidade Técnica Nº {i:00000}\",UT{i},{country.Code},Universities,{state},2019-0{1 + i % 9}-1{i % 10},{gb},{ga},{admitted},\"Applies; see the letter of {i}\"\r\n");
+    }
+    return Encoding.UTF8.GetBytes(csv.ToString());
+}
+
+/// <summary>A migrated SQLite file with the categories and the meetings the applications name.</summary>
+sealed class BenchDatabase : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "anso-bench", Guid.NewGuid().ToString("N"));
+    private readonly string connectionString;
+
+    public BenchDatabase()
+    {
+        Directory.CreateDirectory(folder);
+        connectionString = $"Data Source={Path.Combine(folder, "bench.db")};Foreign Keys=True;Pooling=False";
+        using var db = Factory.CreateDbContext();
+        db.Database.Migrate();
+        ReferenceData.EnsureCategoriesAsync(db).GetAwaiter().GetResult();
+        var gb2 = new Meeting(MeetingBody.GoverningBoard, 2, new(2019, 11, 6), new(2019, 11, 6), Venue.None, MeetingMode.OnSite);
+        var ga2 = new Meeting(MeetingBody.GeneralAssembly, 2, new(2022, 1, 20), new(2022, 1, 20), Venue.None, MeetingMode.Online);
+        gb2.MarkHeld();
+        ga2.MarkHeld();
+        db.Meetings.AddRange(gb2, ga2, new Meeting(MeetingBody.GoverningBoard, 10, new(2099, 12, 9), new(2099, 12, 9), Venue.None, MeetingMode.Hybrid));
+        db.SaveChanges();
+    }
+
+    public IDbContextFactory<SecretariatDbContext> Factory => new ContextFactory(connectionString);
+
+    /// <summary>A secretariat member with an account row, which the services check on every call.</summary>
+    public CurrentUser SecretariatUser()
+    {
+        using (var db = Factory.CreateDbContext())
+        {
+            if (!db.Users.Any(u => u.Id == "bench"))
+            {
+                db.Users.Add(new AppUser { Id = "bench", UserName = "bench@anso.example", Email = "bench@anso.example", DisplayName = "Bench" });
+                db.SaveChanges();
+            }
+        }
+        var user = new CurrentUser(TimeProvider.System, new ServiceCollection().BuildServiceProvider(), Factory);
+        user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Secretariat)], "bench")));
+        return user;
+    }
+
+    public async Task<int> CountAsync(ImportKind kind)
+    {
+        await using var db = Factory.CreateDbContext();
+        return kind == ImportKind.Organizations ? await db.Organizations.CountAsync() : await db.Applications.CountAsync();
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    private sealed class ContextFactory(string connectionString) : IDbContextFactory<SecretariatDbContext>
+    {
+        public SecretariatDbContext CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<SecretariatDbContext>();
+            DatabaseSetup.Configure(options, connectionString);
+            return new SecretariatDbContext(options.Options);
+        }
+    }
+}
