@@ -46,7 +46,14 @@ public static class MinutesDocument
             {
                 spec.Add(new Heading("Decisions", 3));
                 var n = 0;
-                foreach (var d in item.Decisions) spec.Add(new NumberedItem($"{item.Number}.{++n}", d.Text, Describe(d.Outcome)));
+                foreach (var d in item.Decisions)
+                {
+                    // "The Board endorsed …" says its outcome already; "The 4th GA will take place …" does not.
+                    var outcome = Describe(d.Outcome);
+                    spec.Add(d.Text.Contains(outcome, StringComparison.OrdinalIgnoreCase)
+                        ? new NumberedItem($"{item.Number}.{++n}", d.Text)
+                        : new NumberedItem($"{item.Number}.{++n}", d.Text, $"Outcome: {outcome}"));
+                }
             }
             if (item.ActionItems.Count > 0)
             {

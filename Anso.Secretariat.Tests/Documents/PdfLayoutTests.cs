@@ -236,7 +236,7 @@ public sealed class PdfLayoutTests(ITestOutputHelper output)
     }
 
     // Rotated letters may come out one per line.
-    private static readonly Regex Watermark = new(@"D\s*R\s*A\s*F\s*T");
+    private static readonly Regex Watermark = PdfTools.DraftMark;
 
     private static LayoutRect Center(LayoutRect r) => new(r.X + r.Width / 2, r.Y + r.Height / 2, 0, 0);
 

@@ -11,6 +11,9 @@ namespace Anso.Secretariat.Tests.Documents;
 /// </summary>
 public static class PdfTools
 {
+    /// <summary>The diagonal DRAFT mark, as pdftotext -raw reads it: its letters may come one per line.</summary>
+    public static readonly System.Text.RegularExpressions.Regex DraftMark = new(@"D\s*R\s*A\s*F\s*T");
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>
