@@ -4,12 +4,16 @@ using System.Text;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Exchange;
+using Anso.Secretariat.App.Features.Minutes;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Organizations;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-// Times the CSV import on a fresh SQLite file, as the secretariat would run it: preview, import, and the same file again.
+// Times the CSV import on a fresh SQLite file, as the secretariat would run it: preview, import, and the same file again;
+// then the recording of a meeting's decisions on a list of 200 applications.
 //   dotnet run -c Release --project bench/Anso.Secretariat.Bench [-- --rows 10000 --runs 3]
 var rows = Argument("--rows", 10_000);
 var runs = Argument("--runs", 3);
@@ -46,6 +50,24 @@ foreach (var kind in new[] { ImportKind.Organizations, ImportKind.Applications }
 }
 Console.WriteLine();
 Console.WriteLine("Median of the runs, in seconds. Import = check every row again, then write them all in one transaction.");
+
+// Recording a GB's decisions on a list of 200 applications: every application moves, gets a history entry, and the
+// minutes record each decision, in one transaction (issue #5: ≤ 500 ms).
+const int listed = 200;
+var recordings = new List<double>();
+for (var run = 0; run < runs + 1; run++) // the first run warms up and is not counted
+{
+    using var database = new BenchDatabase();
+    var meetingId = await database.GbListAsync(listed);
+    var minutes = new MinutesService(database.Factory, database.SecretariatUser());
+    var requests = (await minutes.ListedApplicationsAsync(meetingId)).Select(a => new DecisionRequest(a.Id, a.Version, ListDecision.Endorsed)).ToList();
+    var watch = Stopwatch.StartNew();
+    await minutes.RecordApplicationDecisionsAsync(meetingId, requests);
+    if (run > 0) recordings.Add(watch.Elapsed.TotalMilliseconds);
+}
+Console.WriteLine();
+Console.WriteLine($"Recording the decisions on {listed} applications in one transaction: median {recordings.Order().ElementAt(recordings.Count / 2):0} ms " +
+                  $"(runs: {string.Join(", ", recordings.Select(r => $"{r:0}"))} ms)");
 
 static string Median(IEnumerable<double> values)
 {
@@ -140,6 +162,26 @@ sealed class BenchDatabase : IDisposable
         user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Secretariat)], "bench")));
         return user;
+    }
+
+    /// <summary>A planned GB meeting with <paramref name="count"/> applications on its list.</summary>
+    public async Task<int> GbListAsync(int count)
+    {
+        await using var db = Factory.CreateDbContext();
+        var meeting = new Meeting(MeetingBody.GoverningBoard, 50, new(2099, 6, 1), new(2099, 6, 1), Venue.None, MeetingMode.Hybrid);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        var category = await db.Categories.Select(c => c.Id).FirstAsync();
+        var by = new Actor("Bench", DateTimeOffset.UtcNow);
+        for (var i = 0; i < count; i++)
+        {
+            var application = new MembershipApplication(new Organization($"Académie {i:000}", "SN", category), new DateOnly(2099, 1, 1), by);
+            application.StartReview(by);
+            application.ListForBoard(meeting, by);
+            db.Applications.Add(application);
+        }
+        await db.SaveChangesAsync();
+        return meeting.Id;
     }
 
     public async Task<int> CountAsync(ImportKind kind)
