@@ -1,6 +1,9 @@
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Admin;
 using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Decisions;
+using Anso.Secretariat.App.Features.Exchange;
+using Anso.Secretariat.App.Features.Minutes;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Review;
 using Anso.Secretariat.Domain.Applications;
@@ -43,6 +46,12 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
         ["download a GB meeting's agenda"] = [A, S, B, V],
         ["plan a meeting"] = [A, S],
         ["change a meeting's agenda"] = [A, S],
+        ["start a meeting's minutes"] = [A, S],
+        ["record a meeting's decisions on its list"] = [A, S],
+        ["download the circulated minutes of a GB meeting"] = [A, S, B, V],
+        ["see the decision register"] = [A, S, B, V],
+        ["export the register as CSV"] = [A, S, B, V],
+        ["import organizations from CSV"] = [A, S],
     };
 
     public static TheoryData<string, string> Cases()
@@ -79,7 +88,7 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
         // Read-only roles change nothing but a GB member's own positions.
         Assert.All(Matrix.Where(m => m.Value.Contains(V)), m => Assert.Contains(m.Key, new[]
             { "list applications", "open an application on a GB list", "count applications by state", "download a supporting document", "list the register", "see the positions on a meeting's list",
-              "list meetings", "download a GB meeting's agenda" }));
+              "list meetings", "download a GB meeting's agenda" , "download the circulated minutes of a GB meeting", "see the decision register", "export the register as CSV"}));
     }
 
     private static readonly Dictionary<string, Func<IServiceProvider, RolesAndOperationsTests, Task>> Operations = new()
@@ -134,6 +143,21 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
         ["list meetings"] = async (sp, _) => Assert.NotEmpty(await sp.GetRequiredService<MeetingService>().ListAsync()),
         ["download a GB meeting's agenda"] = async (sp, t) =>
             Assert.NotNull(await sp.GetRequiredService<MeetingService>().AgendaPdfAsync((await t.MeetingAsync(MeetingBody.GoverningBoard, 9)).Id)),
+        ["start a meeting's minutes"] = async (sp, t) =>
+            await sp.GetRequiredService<MinutesService>().StartAsync(await t.NewGbMeetingWithListAsync()),
+        ["record a meeting's decisions on its list"] = async (sp, t) =>
+        {
+            var meetingId = await t.NewGbMeetingWithListAsync();
+            var minutes = sp.GetRequiredService<MinutesService>();
+            var listed = await minutes.ListedApplicationsAsync(meetingId);
+            await minutes.RecordApplicationDecisionsAsync(meetingId, listed.Select(a => new DecisionRequest(a.Id, a.Version, ListDecision.Endorsed)).ToList());
+        },
+        ["download the circulated minutes of a GB meeting"] = async (sp, t) =>
+            Assert.NotNull(await sp.GetRequiredService<MinutesService>().MinutesPdfAsync((await t.MeetingAsync(MeetingBody.GoverningBoard, 9)).Id)),
+        ["see the decision register"] = async (sp, _) => Assert.NotEmpty(await sp.GetRequiredService<DecisionRegisterService>().ListAsync(new())),
+        ["export the register as CSV"] = async (sp, _) => await sp.GetRequiredService<ExportService>().RegisterAsync(new()),
+        ["import organizations from CSV"] = async (sp, _) => await sp.GetRequiredService<ImportService>().PreviewAsync(ImportKind.Organizations, "register.csv",
+            System.Text.Encoding.UTF8.GetBytes($"Name,Country,Category\r\nInstitut {Guid.NewGuid():N},Senegal,Universities\r\n")),
         ["plan a meeting"] = async (sp, _) => await sp.GetRequiredService<MeetingService>().CreateAsync(new MeetingDetails
         {
             Body = MeetingBody.Other, Number = Interlocked.Increment(ref nextMeetingNumber), StartDate = new(2031, 6, 2), EndDate = new(2031, 6, 2),
@@ -153,6 +177,25 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
     {
         await using var db = await host.DbAsync();
         return await db.Meetings.AsNoTracking().SingleAsync(m => m.Body == body && m.Number == number);
+    }
+
+    /// <summary>A planned GB meeting of its own, with one application on its list.</summary>
+    private async Task<int> NewGbMeetingWithListAsync()
+    {
+        await using var db = await host.DbAsync();
+        var meeting = new Meeting(MeetingBody.GoverningBoard, Interlocked.Increment(ref nextMeetingNumber), new DateOnly(2031, 3, 4), new DateOnly(2031, 3, 4),
+            new Venue(null, "Beijing", "CN"), MeetingMode.Hybrid);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        var by = new Actor("test", DateTimeOffset.UtcNow);
+        var application = new MembershipApplication(
+            new Anso.Secretariat.Domain.Organizations.Organization($"Applicant {Guid.NewGuid():N}", "TH", await db.Categories.Select(c => c.Id).FirstAsync()),
+            new DateOnly(2026, 2, 1), by);
+        application.StartReview(by);
+        application.ListForBoard(meeting, by);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync();
+        return meeting.Id;
     }
 
     private async Task<int> CategoryIdAsync()
