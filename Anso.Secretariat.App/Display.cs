@@ -31,9 +31,13 @@ public static class Display
     public static string FileKindAndSize(string? contentType, long? bytes)
     {
         var kind = contentType switch { "application/pdf" => "PDF", "image/png" => "PNG image", "image/jpeg" => "JPEG image", _ => "File" };
-        var size = bytes is not { } b ? "" : b < 1024 * 1024 ? $", {Math.Max(1, b / 1024)} KB" : $", {(b / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
-        return kind + size;
+        return bytes is { } b ? $"{kind}, {FileSize(b)}" : kind;
     }
+
+    /// <summary>"80 KB", "1.2 MB".</summary>
+    public static string FileSize(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024)} KB"
+        : $"{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
 
     /// <summary>"1 application", "3 applications"; <paramref name="plural"/> when adding an s will not do.</summary>
     public static string Count(int n, string singular, string? plural = null) =>
