@@ -19,7 +19,7 @@ public sealed record ApplicationRow(
     public string CountryName => Countries.NameOf(CountryCode);
 }
 
-public enum ApplicationSort { Organization, Country, Category, State, Received }
+public enum ApplicationSort { Number, Organization, Country, Category, State, Received }
 
 /// <summary>A step the user asked for: the action, and the meeting and note it needs.</summary>
 public sealed record TransitionRequest(ApplicationAction Action, int? MeetingId = null, string? Note = null);
@@ -39,6 +39,7 @@ public sealed class ApplicationService(
         var total = await query.CountAsync();
         IOrderedQueryable<MembershipApplication> ordered = sort switch
         {
+            ApplicationSort.Number => descending ? query.OrderByDescending(a => a.Id) : query.OrderBy(a => a.Id),
             ApplicationSort.Organization => descending ? query.OrderByDescending(a => a.Organization.Name) : query.OrderBy(a => a.Organization.Name),
             ApplicationSort.Country => descending ? query.OrderByDescending(a => a.Organization.CountryCode) : query.OrderBy(a => a.Organization.CountryCode),
             ApplicationSort.Category => descending ? query.OrderByDescending(a => a.Organization.Category!.Name) : query.OrderBy(a => a.Organization.Category!.Name),
