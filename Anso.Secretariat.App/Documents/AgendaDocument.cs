@@ -54,7 +54,7 @@ public static class AgendaDocument
             var table = spec.Add(new Table(
                 new TableColumn("Item", 0.7, TextAlign.Center), new TableColumn("Paper", 5), new TableColumn("File", 1.8)));
             foreach (var (item, paper) in papers)
-                table.AddRow($"{item.Number}", paper.Title, paper.HasFile ? MeetingDocument.DescribeFile(paper.ContentType, paper.SizeBytes) : meeting.HasBeenHeld ? "not on file" : "to follow");
+                table.AddRow($"{item.Number}", paper.Title, paper.HasFile ? Display.FileKindAndSize(paper.ContentType, paper.SizeBytes) : meeting.HasBeenHeld ? "not on file" : "to follow");
         }
         return spec;
     }
@@ -74,7 +74,7 @@ public static class AgendaDocument
     {
         if (applications.Count == 0) return "No application is listed for this meeting yet.";
         var groups = string.Join(", ", applications.GroupBy(a => a.Category).Select(g => $"{g.Key} ({g.Count()})"));
-        return $"{Count(applications.Count)}: {groups}. See the {ApplicationsListDocument.TitleFor(meeting)}.";
+        return $"{Display.Count(applications.Count, "application")}: {groups}. See the {ApplicationsListDocument.TitleFor(meeting)}.";
     }
 
     private static string Revision(Meeting meeting)
@@ -82,9 +82,7 @@ public static class AgendaDocument
         if (meeting.CurrentRevision is not { } current) return "Draft, not yet published";
         var first = meeting.AgendaRevisions.MinBy(r => r.Number)!;
         return current.Number == 1
-            ? $"Published on {current.At.ToString("d MMM yyyy", Invariant)}"
-            : $"Revision {current.Number} of {current.At.ToString("d MMM yyyy", Invariant)} (first published on {first.At.ToString("d MMM yyyy", Invariant)})";
+            ? $"Published on {Display.Date(current.At)}"
+            : $"Revision {current.Number} of {Display.Date(current.At)} (first published on {Display.Date(first.At)})";
     }
-
-    private static string Count(int n) => n == 1 ? "1 application" : $"{n} applications";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
@@ -40,8 +39,8 @@ public static class ApplicationsListDocument
         }
 
         var intro = meeting.Body == MeetingBody.GeneralAssembly
-            ? $"The Secretariat submits the following {Count(applications.Count)}, endorsed by the Governing Board, to the {meeting.Title} for {forWhat}."
-            : $"The Secretariat submits the following {Count(applications.Count)} to the {meeting.Title} for {forWhat}. Endorsed applications go to the next General Assembly for approval.";
+            ? $"The Secretariat submits the following {Display.Count(applications.Count, "application")}, endorsed by the Governing Board, to the {meeting.Title} for {forWhat}."
+            : $"The Secretariat submits the following {Display.Count(applications.Count, "application")} to the {meeting.Title} for {forWhat}. Endorsed applications go to the next General Assembly for approval.";
         spec.Add(new Paragraph(intro));
 
         var showTally = applications.All(a => a.Tally is not null);
@@ -63,14 +62,14 @@ public static class ApplicationsListDocument
                 var cells = new List<string?>
                 {
                     $"{++number}", a.OrganizationLabel, a.CountryName, a.Category,
-                    a.ReceivedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture), a.Recommendation ?? "—",
+                    Display.Date(a.ReceivedOn), a.Recommendation ?? "—",
                 };
                 if (showTally) cells.Add(Tally(a.Tally!));
                 table.AddRow([.. cells]);
             }
         }
 
-        spec.Add(new Paragraph($"Total: {Count(applications.Count)}") { Bold = true });
+        spec.Add(new Paragraph($"Total: {Display.Count(applications.Count, "application")}") { Bold = true });
         spec.Add(new Paragraph(string.Join(" · ", applications.GroupBy(a => a.Category).Select(g => $"{g.Key} ({g.Count()})"))));
         if (showTally)
             spec.Add(new Paragraph("Positions are those GB members recorded in the review before the meeting; they are not the meeting's decision.")
@@ -79,6 +78,4 @@ public static class ApplicationsListDocument
     }
 
     private static string Tally(PositionTally t) => t.Total == 0 ? "none recorded" : $"{t.Support} support\n{t.Object} object\n{t.Abstain} abstain";
-
-    private static string Count(int n) => n == 1 ? "1 application" : $"{n} applications";
 }

@@ -35,12 +35,4 @@ public static class MeetingDocument
             _ => venue,
         };
     }
-
-    /// <summary>"PDF, 1.2 MB".</summary>
-    public static string DescribeFile(string? contentType, long? bytes)
-    {
-        var kind = contentType switch { "application/pdf" => "PDF", "image/png" => "PNG image", "image/jpeg" => "JPEG image", _ => "File" };
-        var size = bytes is not { } b ? "" : b < 1024 * 1024 ? $", {Math.Max(1, b / 1024)} KB" : $", {b / 1024.0 / 1024.0:0.0} MB";
-        return kind + size;
-    }
 }

@@ -25,7 +25,7 @@ public static class MemberRegisterDocument
             TitleBlockLines =
             [
                 $"As at {date}",
-                $"{Count(members.Count, "member organization")} from {Count(countries, "country", "countries")}",
+                $"{Display.Count(members.Count, "member organization")} from {Display.Count(countries, "country", "countries")}",
             ],
         };
 
@@ -76,7 +76,4 @@ public static class MemberRegisterDocument
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string Count(int n, string one, string? many = null) =>
-        $"{n} {(n == 1 ? one : many ?? one + "s")}";
 }

@@ -9,6 +9,9 @@ public static class Roles
 
     public static readonly string[] All = [Administrator, Secretariat, BoardMember, Viewer];
 
+    /// <summary>The roles that record and change things, for pages that only they open (the services check again).</summary>
+    public const string SecretariatStaff = $"{Administrator},{Secretariat}";
+
     public static string Describe(string role) => role switch
     {
         BoardMember => "GB member",

@@ -19,7 +19,7 @@ public sealed record ApplicationRow(
     public string CountryName => Countries.NameOf(CountryCode);
 }
 
-public enum ApplicationSort { Organization, Country, Category, State, Received }
+public enum ApplicationSort { Number, Organization, Country, Category, State, Received }
 
 /// <summary>A step the user asked for: the action, and the meeting and note it needs.</summary>
 public sealed record TransitionRequest(ApplicationAction Action, int? MeetingId = null, string? Note = null);
@@ -39,6 +39,7 @@ public sealed class ApplicationService(
         var total = await query.CountAsync();
         IOrderedQueryable<MembershipApplication> ordered = sort switch
         {
+            ApplicationSort.Number => descending ? query.OrderByDescending(a => a.Id) : query.OrderBy(a => a.Id),
             ApplicationSort.Organization => descending ? query.OrderByDescending(a => a.Organization.Name) : query.OrderBy(a => a.Organization.Name),
             ApplicationSort.Country => descending ? query.OrderByDescending(a => a.Organization.CountryCode) : query.OrderBy(a => a.Organization.CountryCode),
             ApplicationSort.Category => descending ? query.OrderByDescending(a => a.Organization.Category!.Name) : query.OrderBy(a => a.Organization.Category!.Name),
@@ -221,11 +222,15 @@ public sealed class ApplicationService(
             .Where(a => a.Organization.NameKey == nameKey && a.Organization.CountryCode == countryCode && OpenStates.Contains(a.State))
             .FirstOrDefaultAsync(ct);
         if (open is not null)
-            return $"{open.Organization.Name} ({open.Organization.CountryName}) already has an open application (no. {open.Id}, received {open.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.DescribeInSentence(open.State)}).";
+            return AlreadyOpen(open.Organization.Name, open.Organization.CountryCode, open.Id, open.ReceivedOn, open.State);
         var member = await db.Organizations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode && o.Status == OrganizationStatus.Member, ct);
         return member is null ? null : $"{member.Name} ({member.CountryName}) is already a member of ANSO.";
     }
+
+    /// <summary>Why a new application is refused when one is still open: the form and the import say it alike.</summary>
+    internal static string AlreadyOpen(string organization, string countryCode, int id, DateOnly receivedOn, ApplicationState state) =>
+        $"{organization} ({Countries.NameOf(countryCode)}) already has an open application (no. {id}, received {Display.Date(receivedOn)}, {ApplicationWorkflow.DescribeInSentence(state)}).";
 
     private static async Task<MembershipApplication> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {

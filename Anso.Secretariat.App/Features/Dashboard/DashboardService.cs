@@ -105,7 +105,7 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
             if (previous is { Status: MeetingStatus.Held })
                 needs.Add(new($"Minutes of the {previous.ShortName} not approved", $"/meetings/{previous.Id}"));
             if (m == nextAssembly && endorsed > 0)
-                needs.Add(new($"{endorsed} {(endorsed == 1 ? "application" : "applications")} endorsed but not yet listed for a GA",
+                needs.Add(new($"{Display.Count(endorsed, "application")} endorsed but not yet listed for a GA",
                     $"/applications?state={ApplicationState.Endorsed}"));
             Figure? onList = m.Body is MeetingBody.GoverningBoard or MeetingBody.GeneralAssembly
                 ? new Figure("On its list", listed.GetValueOrDefault(m.Id), $"/applications?meeting={m.Id}")

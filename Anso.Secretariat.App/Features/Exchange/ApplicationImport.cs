@@ -1,4 +1,5 @@
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
@@ -55,8 +56,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         applications = existing.GroupBy(a => (a.NameKey, a.CountryCode, a.ReceivedOn))
             .ToDictionary(g => g.Key, g => $"application no. {g.Min(a => a.Id)}");
         foreach (var a in existing.Where(a => ApplicationWorkflow.IsOpen(a.State)))
-            open.TryAdd((a.NameKey, a.CountryCode),
-                $"{a.Name} ({Countries.NameOf(a.CountryCode)}) already has an open application (no. {a.Id}, received {a.ReceivedOn:d MMM yyyy}, {ApplicationWorkflow.Describe(a.State).ToLowerInvariant()}).");
+            open.TryAdd((a.NameKey, a.CountryCode), ApplicationService.AlreadyOpen(a.Name, a.CountryCode, a.Id, a.ReceivedOn, a.State));
     }
 
     public override async Task<ImportRow> CheckAsync(int row, string[] fields, CancellationToken ct)

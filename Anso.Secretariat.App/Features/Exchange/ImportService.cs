@@ -23,13 +23,17 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
     public Task<ImportReport> ImportAsync(ImportKind kind, string fileName, byte[] content, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
         RunAsync(kind, fileName, content, write: true, progress, ct);
 
+    /// <summary>Why a file is refused before a row is read; the page says it before uploading, the service again after.</summary>
+    public static string TooLarge(string fileName, long bytes) =>
+        $"{fileName} is {Display.FileSize(bytes)}; a file may be at most {MaxFileBytes / 1024 / 1024} MB.";
+
     private async Task<ImportReport> RunAsync(ImportKind kind, string fileName, byte[] content, bool write, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var by = await user.ActAsync(Operation.ManageOrganizations);
         if (kind == ImportKind.Applications) await user.RequireAsync(Operation.ManageApplications);
         fileName = Path.GetFileName(fileName);
         if (content.LongLength > MaxFileBytes)
-            return ImportReport.ForFileError(kind, fileName, $"{fileName} is {content.LongLength / 1024.0 / 1024.0:0.#} MB; a file may be at most {MaxFileBytes / 1024 / 1024} MB.");
+            return ImportReport.ForFileError(kind, fileName, TooLarge(fileName, content.LongLength));
 
         CsvFiles.Table table;
         try

@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Components.Shared;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
 using FluentValidation;
@@ -39,7 +40,7 @@ public abstract class MeetingTab : ComponentBase
         }
         catch (ValidationException ex)
         {
-            Errors = ex.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+            Errors = ex.ByField();
             Show("Nothing was saved. Correct the fields marked below.", isError: true);
         }
         catch (ConcurrencyConflictException ex)
@@ -70,6 +71,4 @@ public abstract class MeetingTab : ComponentBase
         Message = text;
         MessageIsError = isError;
     }
-
-    protected string? Invalid(string field) => Errors?.ContainsKey(field) == true ? "true" : null;
 }

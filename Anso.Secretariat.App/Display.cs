@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Anso.Secretariat.App;
+
+/// <summary>
+/// How dates, moments and counts read on every screen and document, whatever the server's culture.
+/// A moment (when something was recorded) is stored with the offset it was recorded in, UTC for live work; it is always
+/// shown in Beijing time, where the secretariat works, and says so. A meeting's hours are the venue's local time and are
+/// shown as they were entered.
+/// </summary>
+public static class Display
+{
+    /// <summary>China Standard Time: UTC+8 all year, with no daylight saving.</summary>
+    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+
+    public const string TimeZoneName = "Beijing time";
+
+    /// <summary>"6 Nov 2019".</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    /// <summary>The day, in Beijing, on which something was recorded: "6 Nov 2019".</summary>
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.ToOffset(BeijingOffset).DateTime));
+
+    /// <summary>The moment something was recorded, in Beijing time: "6 Nov 2019, 15:00 Beijing time".</summary>
+    public static string DateAndTime(DateTimeOffset at) =>
+        $"{at.ToOffset(BeijingOffset).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} {TimeZoneName}";
+
+    /// <summary>An uploaded file's kind and size: "PDF, 1.2 MB", "JPEG image, 80 KB".</summary>
+    public static string FileKindAndSize(string? contentType, long? bytes)
+    {
+        var kind = contentType switch { "application/pdf" => "PDF", "image/png" => "PNG image", "image/jpeg" => "JPEG image", _ => "File" };
+        return bytes is { } b ? $"{kind}, {FileSize(b)}" : kind;
+    }
+
+    /// <summary>"80 KB", "1.2 MB".</summary>
+    public static string FileSize(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024)} KB"
+        : $"{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
+
+    /// <summary>"1 application", "3 applications"; <paramref name="plural"/> when adding an s will not do.</summary>
+    public static string Count(int n, string singular, string? plural = null) =>
+        $"{n} {(n == 1 ? singular : plural ?? singular + "s")}";
+}
