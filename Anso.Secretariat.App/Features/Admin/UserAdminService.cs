@@ -93,6 +93,24 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         Check(await users.UpdateAsync(user));
     }
 
+    public async Task ChangeRoleAsync(string userId, string role, int? organizationId)
+    {
+        var admin = await currentUser.RequireAsync(Operation.ManageUsers);
+        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException("You cannot take the administrator role from yourself.");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such user.");
+        var probe = new NewUser { Email = user.Email ?? "", DisplayName = user.DisplayName, Password = new string('x', 10), Role = role, OrganizationId = organizationId };
+        await Validator(db).ValidateAndThrowAsync(probe);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
+        Check(await users.AddToRoleAsync(user, role));
+        user.OrganizationId = role == Roles.BoardMember ? organizationId : null;
+        Check(await users.UpdateSecurityStampAsync(user));
+        await tx.CommitAsync();
+    }
+
     private async Task<string> CreateUserAsync(NewUser input)
     {
         await using var scope = scopes.CreateAsyncScope();
