@@ -1,4 +1,3 @@
-using System.Globalization;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
@@ -49,7 +48,7 @@ public static class MinutesDocument
                 foreach (var d in item.Decisions)
                 {
                     // "The Board endorsed …" says its outcome already; "The 4th GA will take place …" does not.
-                    var outcome = Describe(d.Outcome);
+                    var outcome = DecisionOutcomes.Describe(d.Outcome);
                     spec.Add(d.Text.Contains(outcome, StringComparison.OrdinalIgnoreCase)
                         ? new NumberedItem($"{item.Number}.{++n}", d.Text)
                         : new NumberedItem($"{item.Number}.{++n}", d.Text, $"Outcome: {outcome}"));
@@ -60,7 +59,7 @@ public static class MinutesDocument
                 spec.Add(new Heading("Action items", 3));
                 var actions = spec.Add(new Table(new TableColumn("Action", 220), new TableColumn("Who", 120), new TableColumn("By", 70), new TableColumn("Status", 60)));
                 foreach (var a in item.ActionItems)
-                    actions.AddRow(a.What, a.Who ?? "—", a.DueOn?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "—", a.IsDone ? "Done" : "Open");
+                    actions.AddRow(a.What, a.Who ?? "—", a.DueOn is { } due ? Display.Date(due) : "—", a.IsDone ? "Done" : "Open");
             }
         }
 
@@ -75,7 +74,7 @@ public static class MinutesDocument
         foreach (var outcome in decided.GroupBy(d => d.Outcome).OrderBy(g => g.Key))
         {
             var byCategory = outcome.GroupBy(d => (d.CategoryOrder, d.Category)).OrderBy(g => g.Key.CategoryOrder).ToList();
-            spec.Add(new Heading($"{Count(outcome.Count())} {Describe(outcome.Key).ToLowerInvariant()} by the {meeting.ShortName}", 3));
+            spec.Add(new Heading($"{Display.Count(outcome.Count(), "application")} {DecisionOutcomes.Describe(outcome.Key).ToLowerInvariant()} by the {meeting.ShortName}", 3));
             spec.Add(new Paragraph(string.Join(", ", byCategory.Select(g => $"{g.Key.Category} ({g.Count()})"))));
             var table = spec.Add(new Table(new TableColumn("No.", 30, TextAlign.Center), new TableColumn("Organization", 230), new TableColumn("Country", 100), new TableColumn("Decision", 122)));
             var n = 0;
@@ -89,16 +88,9 @@ public static class MinutesDocument
 
     private static string StatusLine(Minutes minutes) => minutes.Status switch
     {
-        MinutesStatus.Approved => $"Approved on {minutes.ApprovedOn:d MMMM yyyy} by {minutes.ApprovedBy}. Version {minutes.VersionNumber}.",
-        MinutesStatus.Circulated => $"Draft circulated on {minutes.CirculatedOn:d MMMM yyyy} for approval. Version {minutes.VersionNumber}.",
+        MinutesStatus.Approved => $"Approved on {Display.Date(minutes.ApprovedOn)} by {minutes.ApprovedBy}. Version {minutes.VersionNumber}.",
+        MinutesStatus.Circulated => $"Draft circulated on {Display.Date(minutes.CirculatedOn)} for approval. Version {minutes.VersionNumber}.",
         _ => $"Draft, not yet circulated. Version {minutes.VersionNumber}.",
     };
 
-    private static string Describe(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.NotEndorsed => "Not endorsed",
-        _ => outcome.ToString(),
-    };
-
-    private static string Count(int n) => n == 1 ? "1 application" : $"{n} applications";
 }

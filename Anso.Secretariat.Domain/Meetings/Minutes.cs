@@ -6,6 +6,11 @@ public enum MinutesStatus { Draft, Circulated, Approved }
 
 public enum DecisionOutcome { Noted, Endorsed, Approved, NotEndorsed, Rejected, Deferred, Agreed }
 
+public static class DecisionOutcomes
+{
+    public static string Describe(DecisionOutcome outcome) => outcome == DecisionOutcome.NotEndorsed ? "Not endorsed" : outcome.ToString();
+}
+
 /// <summary>An agenda item as the minutes start from it: a snapshot, so later agenda changes never rewrite the record.</summary>
 public sealed record AgendaHeading(string Number, string Title, bool IsMembershipApplications);
 

@@ -42,6 +42,7 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
         ["list user accounts"] = [A],
         ["create a user account"] = [A],
         ["disable a user account"] = [A],
+        ["change a user's role"] = [A],
         ["list meetings"] = [A, S, B, V],
         ["download a GB meeting's agenda"] = [A, S, B, V],
         ["plan a meeting"] = [A, S],
@@ -139,6 +140,8 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
         {
             Email = $"new-{Guid.NewGuid():N}@anso.example", DisplayName = "New Colleague", Password = "A-long-enough-1", Role = Roles.Viewer,
         }),
+        ["change a user's role"] = async (sp, t) =>
+            await sp.GetRequiredService<UserAdminService>().ChangeRoleAsync(await t.NewViewerAsync(), Roles.Secretariat, null),
         ["disable a user account"] = async (sp, t) => await sp.GetRequiredService<UserAdminService>().SetDisabledAsync(await t.NewViewerAsync(), true),
         ["list meetings"] = async (sp, _) => Assert.NotEmpty(await sp.GetRequiredService<MeetingService>().ListAsync()),
         ["download a GB meeting's agenda"] = async (sp, t) =>
