@@ -76,6 +76,28 @@ public class MinutesDocumentTests(ServiceHost host) : IClassFixture<ServiceHost>
             minutes.SummarizeAsync(versions[1].Id, versions[1].Version, versions[1].Items[0].Id, "Rewritten"));
     }
 
+    [Fact]
+    public async Task A_GB_member_reads_circulated_GB_minutes_but_no_GA_minutes()
+    {
+        await using var member = await host.AsAsync(Roles.BoardMember);
+        var minutes = member.ServiceProvider.GetRequiredService<MinutesService>();
+        Assert.NotNull(await minutes.MinutesPdfAsync(await MeetingIdAsync(9)));
+
+        // Minutes of a GA, even circulated, are not for a GB member.
+        int assembly;
+        await using (var db = await host.DbAsync())
+        {
+            var ga = await db.Meetings.SingleAsync(m => m.Body == MeetingBody.GeneralAssembly && m.Number == 4);
+            var gaMinutes = Minutes.Start(ga, [], "Li Wei", Actors.SomeMoment);
+            gaMinutes.Circulate(new DateOnly(2025, 11, 20), "Li Wei", Actors.SomeMoment);
+            db.Minutes.Add(gaMinutes);
+            await db.SaveChangesAsync();
+            assembly = ga.Id;
+        }
+        Assert.Empty(await minutes.VersionsAsync(assembly));
+        Assert.Null(await minutes.MinutesPdfAsync(assembly));
+    }
+
     private async Task<byte[]> MinutesPdfAsync(int gbNumber)
     {
         await using var viewer = await host.AsAsync(Roles.Viewer);

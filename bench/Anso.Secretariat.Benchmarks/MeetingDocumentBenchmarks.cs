@@ -13,7 +13,8 @@ namespace Anso.Secretariat.Benchmarks;
 [MemoryDiagnoser]
 public class MeetingDocumentBenchmarks
 {
-    private static readonly string[] Categories =
+    /// <summary>The newsletters' categories, shared by the document benchmarks.</summary>
+    internal static readonly string[] Categories =
         ["National Academies", "International Organizations", "National Research Institutes and Agencies", "Universities"];
 
     private Meeting meeting = null!;

@@ -13,9 +13,6 @@ namespace Anso.Secretariat.Benchmarks;
 [MemoryDiagnoser]
 public class MinutesDocumentBenchmarks
 {
-    private static readonly string[] Categories =
-        ["National Academies", "International Organizations", "National Research Institutes and Agencies", "Universities"];
-
     private Meeting meeting = null!;
     private Minutes minutes = null!;
     private Dictionary<string, IReadOnlyList<string>> attendance = null!;
@@ -44,7 +41,7 @@ public class MinutesDocumentBenchmarks
             ["Present online"] = Enumerable.Range(1, 10).Select(i => $"Online Representative {i} (Hungarian Academy of Sciences)").ToList(),
         };
         decided = Enumerable.Range(1, 200)
-            .Select(i => new DecidedApplication($"Institute {i:000} of Applied Sciences and Technology", "TR", Categories[(i - 1) * 4 / 200], (i - 1) * 4 / 200,
+            .Select(i => new DecidedApplication($"Institute {i:000} of Applied Sciences and Technology", "TR", MeetingDocumentBenchmarks.Categories[(i - 1) * 4 / 200], (i - 1) * 4 / 200,
                 i % 10 == 0 ? DecisionOutcome.Deferred : DecisionOutcome.Endorsed, i % 10 == 0 ? "Deferred" : "Endorsed"))
             .ToList();
         Console.WriteLine($"// The minutes have {PdfRenderer.RenderWithLayout(MinutesDocument.Build(meeting, minutes, attendance, decided)).PageCount} pages.");

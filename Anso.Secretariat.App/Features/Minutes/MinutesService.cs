@@ -1,8 +1,8 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Documents;
 using Anso.Secretariat.App.Documents.Layout;
-using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
@@ -22,7 +22,7 @@ public sealed record DecisionRequest(int ApplicationId, int ExpectedVersion, Lis
 
 public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
 {
-    /// <summary>Every version of a meeting's minutes, newest first. A GB member sees only circulated or approved ones.</summary>
+    /// <summary>Every version of a meeting's minutes, newest first. A GB member sees only circulated or approved minutes of GB meetings.</summary>
     public async Task<IReadOnlyList<Minutes>> VersionsAsync(int meetingId)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
@@ -31,16 +31,18 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
             .Include(m => m.Items).ThenInclude(i => i.ActionItems)
             .Where(m => m.MeetingId == meetingId);
-        if (reader.IsBoardMember) query = query.Where(m => m.Status != MinutesStatus.Draft);
+        if (reader.IsBoardMember)
+            query = query.Where(m => m.Status != MinutesStatus.Draft
+                && db.Meetings.Any(x => x.Id == m.MeetingId && x.Body == MeetingBody.GoverningBoard));
         return await query.OrderByDescending(m => m.VersionNumber).ToListAsync();
     }
 
     /// <summary>The applications on the meeting's list, waiting for its decision.</summary>
     public async Task<IReadOnlyList<ListedForDecision>> ListedApplicationsAsync(int meetingId)
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Applications.AsNoTracking()
+        return await Applications.ApplicationService.VisibleTo(reader, db.Applications).AsNoTracking()
             .Where(a => a.ListedAtMeetingId == meetingId)
             .OrderBy(a => a.Organization.Category!.SortOrder).ThenBy(a => a.Organization.Name)
             .Select(a => new ListedForDecision(a.Id, a.Version, a.Organization.Name, a.Organization.CountryCode, a.Organization.Category!.Name))
@@ -88,22 +90,22 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     }
 
     public Task SummarizeAsync(int minutesId, int expectedVersion, int itemId, string? summary) =>
-        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.Summarize(itemId, summary, by.Name, by.At));
+        ChangeAsync(minutesId, expectedVersion, (m, by) => m.Summarize(itemId, summary, by.Name, by.At));
 
     public Task RecordDecisionAsync(int minutesId, int expectedVersion, int itemId, string text, DecisionOutcome outcome) =>
-        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.RecordDecision(itemId, text, outcome, by.Name, by.At));
+        ChangeAsync(minutesId, expectedVersion, (m, by) => m.RecordDecision(itemId, text, outcome, by.Name, by.At));
 
     public Task RemoveDecisionAsync(int minutesId, int expectedVersion, int itemId, int decisionId) =>
-        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.RemoveDecision(itemId, decisionId, by.Name, by.At));
+        ChangeAsync(minutesId, expectedVersion, (m, by) => m.RemoveDecision(itemId, decisionId, by.Name, by.At));
 
     public Task AddActionItemAsync(int minutesId, int expectedVersion, int itemId, string what, string? who, DateOnly? dueOn) =>
-        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.AddActionItem(itemId, what, who, dueOn, by.Name, by.At));
+        ChangeAsync(minutesId, expectedVersion, (m, by) => m.AddActionItem(itemId, what, who, dueOn, by.Name, by.At));
 
     public Task MarkActionItemAsync(int minutesId, int expectedVersion, int itemId, int actionItemId, bool done) =>
-        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.MarkActionItem(itemId, actionItemId, done, by.Name, by.At));
+        ChangeAsync(minutesId, expectedVersion, (m, by) => m.MarkActionItem(itemId, actionItemId, done, by.Name, by.At));
 
     public Task CirculateAsync(int minutesId, int expectedVersion, DateOnly on) =>
-        ChangeAsync(minutesId, expectedVersion, (m, _, by) => m.Circulate(on, by.Name, by.At));
+        ChangeAsync(minutesId, expectedVersion, (m, by) => m.Circulate(on, by.Name, by.At));
 
     public async Task ApproveAsync(int minutesId, int expectedVersion, DateOnly on, string? approvedBy, int? approvingMeetingId)
     {
@@ -182,12 +184,12 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         .Select(i => new AgendaHeading(i.Number.ToString(), i.Title, i.Kind == AgendaItemKind.MembershipApplications))
         .ToList();
 
-    private async Task ChangeAsync(int minutesId, int expectedVersion, Action<Minutes, SecretariatDbContext, Actor> change)
+    private async Task ChangeAsync(int minutesId, int expectedVersion, Action<Minutes, Actor> change)
     {
         var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         var minutes = await LoadAsync(db, minutesId, expectedVersion);
-        change(minutes, db, by);
+        change(minutes, by);
         await SaveAsync(db);
     }
 
