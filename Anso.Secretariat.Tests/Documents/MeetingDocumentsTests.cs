@@ -16,7 +16,7 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
 {
     public sealed class DemoDatabase : IDisposable
     {
-        public TestDatabase Database { get; } = MeetingServices.WithDemoData();
+        public TestDatabase Database { get; } = TestDatabase.WithDemoData();
         public void Dispose() => Database.Dispose();
     }
 

@@ -17,7 +17,7 @@ public sealed class ExportImportRoundTripTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        source = await RegisterServices.DemoDatabaseAsync();
+        source = TestDatabase.WithDemoData();
         await using var db = source.CreateContext();
         // Everything a spreadsheet makes hard: accents, quotes, separators, line breaks, a leading formula character.
         db.Organizations.Add(Organization.FromRegisterEntry(new RegisterEntry

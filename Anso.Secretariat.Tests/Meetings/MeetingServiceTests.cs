@@ -12,7 +12,7 @@ namespace Anso.Secretariat.Tests.Meetings;
 /// <summary>The meeting service on a real SQLite database with the demo data: create, change, concurrency, roles.</summary>
 public sealed class MeetingServiceTests : IDisposable
 {
-    private readonly TestDatabase database = MeetingServices.WithDemoData();
+    private readonly TestDatabase database = TestDatabase.WithDemoData();
     private readonly MeetingService secretariat;
 
     public MeetingServiceTests() => secretariat = MeetingServices.For(database, Roles.Secretariat);

@@ -6,10 +6,11 @@ public abstract class DemoDataTest : IAsyncLifetime
     protected TestDatabase Database { get; private set; } = null!;
     protected RegisterServices Services { get; private set; } = null!;
 
-    public virtual async Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
-        Database = await RegisterServices.DemoDatabaseAsync();
+        Database = TestDatabase.WithDemoData();
         Services = new RegisterServices(Database);
+        return Task.CompletedTask;
     }
 
     public Task DisposeAsync()

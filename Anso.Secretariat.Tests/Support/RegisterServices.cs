@@ -19,13 +19,4 @@ public sealed class RegisterServices(TestDatabase database, string role = Roles.
     public MemberRegisterService Register => new(database.Factory, User);
     public DashboardService Dashboard => new(database.Factory, User);
     public SearchService Search => new(database.Factory, User);
-
-    /// <summary>Loads the newsletters' demo data, as the app does on its first start.</summary>
-    public static async Task<TestDatabase> DemoDatabaseAsync(TimeProvider? clock = null)
-    {
-        var database = new TestDatabase();
-        await using var db = database.CreateContext();
-        await DemoData.SeedAsync(db, clock ?? TimeProvider.System);
-        return database;
-    }
 }

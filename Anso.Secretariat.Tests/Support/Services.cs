@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Anso.Secretariat.Tests.Support;
 
@@ -12,29 +9,9 @@ namespace Anso.Secretariat.Tests.Support;
 public static class Services
 {
     /// <summary>The name history and audit show for the secretariat member the services act as.</summary>
-    public const string SecretariatMemberName = "Secretariat Tester";
+    public static string SecretariatMemberName => SignedIn.DisplayNameOf(Roles.Secretariat);
 
-    /// <summary>A signed-in secretariat member, with the account row the services check on every change.</summary>
-    public static CurrentUser User(TestDatabase database, TimeProvider clock)
-    {
-        const string id = "secretariat-tester";
-        using (var db = database.CreateContext())
-        {
-            if (!db.Users.Any(u => u.Id == id))
-            {
-                db.Users.Add(new AppUser { Id = id, UserName = "tester@anso.example", Email = "tester@anso.example", DisplayName = SecretariatMemberName });
-                db.SaveChanges();
-            }
-        }
-        var user = new CurrentUser(clock, new ServiceCollection().BuildServiceProvider(), database.Factory);
-        user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, id),
-            new Claim(ClaimTypes.Role, Roles.Secretariat),
-            new Claim(CurrentUser.DisplayNameClaim, SecretariatMemberName),
-        ], "test")));
-        return user;
-    }
+    public static CurrentUser User(TestDatabase database, TimeProvider clock) => SignedIn.As(Roles.Secretariat, database, clock);
 
     public static DocumentStore Documents(TestDatabase database) =>
         new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build(), database.ConnectionString);

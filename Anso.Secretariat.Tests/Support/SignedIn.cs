@@ -5,28 +5,36 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anso.Secretariat.Tests.Support;
 
-/// <summary>A <see cref="CurrentUser"/> signed in with a role, as the app's request middleware makes it, with its account row.</summary>
+/// <summary>
+/// A <see cref="CurrentUser"/> signed in with a role, as the app's request middleware makes it, with the account row the
+/// services check on every call. The one place tests make a signed-in user on a <see cref="TestDatabase"/>.
+/// </summary>
 public static class SignedIn
 {
-    public static CurrentUser As(string role, TestDatabase database, TimeProvider? clock = null)
+    /// <summary>The name history and audit show for the test user of <paramref name="role"/>.</summary>
+    public static string DisplayNameOf(string role) => $"{Roles.Describe(role)} (test)";
+
+    public static CurrentUser As(string role, TestDatabase database, TimeProvider? clock = null, int? organizationId = null)
     {
         var id = $"{role.ToLowerInvariant()}-test";
         using (var db = database.CreateContext())
         {
             if (!db.Users.Any(u => u.Id == id))
             {
-                db.Users.Add(new AppUser { Id = id, UserName = $"{id}@anso.example", Email = $"{id}@anso.example", DisplayName = $"{Roles.Describe(role)} (test)" });
+                db.Users.Add(new AppUser { Id = id, UserName = $"{id}@anso.example", Email = $"{id}@anso.example", DisplayName = DisplayNameOf(role) });
                 db.SaveChanges();
             }
         }
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, id),
+            new(ClaimTypes.Name, $"{id}@anso.example"),
+            new(CurrentUser.DisplayNameClaim, DisplayNameOf(role)),
+            new(ClaimTypes.Role, role),
+        };
+        if (organizationId is { } org) claims.Add(new(CurrentUser.OrganizationClaim, org.ToString()));
         var user = new CurrentUser(clock ?? TimeProvider.System, new ServiceCollection().BuildServiceProvider(), database.Factory);
-        user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, id),
-            new Claim(ClaimTypes.Name, $"{id}@anso.example"),
-            new Claim(CurrentUser.DisplayNameClaim, $"{Roles.Describe(role)} (test)"),
-            new Claim(ClaimTypes.Role, role),
-        ], "test")));
+        user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")));
         return user;
     }
 }

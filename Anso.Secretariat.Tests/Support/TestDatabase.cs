@@ -19,6 +19,15 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
+    /// <summary>A database holding the newsletters' demo data, loaded as the app does on its first start.</summary>
+    public static TestDatabase WithDemoData(TimeProvider? clock = null)
+    {
+        var database = new TestDatabase();
+        using var db = database.CreateContext();
+        DemoData.SeedAsync(db, clock ?? TimeProvider.System).GetAwaiter().GetResult();
+        return database;
+    }
+
     public string Folder { get; }
     public string ConnectionString { get; }
 

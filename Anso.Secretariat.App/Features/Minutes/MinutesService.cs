@@ -27,6 +27,11 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
+        return await VersionsVisibleTo(reader, db, meetingId).ToListAsync();
+    }
+
+    private static IQueryable<Minutes> VersionsVisibleTo(SignedInUser reader, SecretariatDbContext db, int meetingId)
+    {
         var query = db.Minutes.AsNoTracking().AsSplitQuery()
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
             .Include(m => m.Items).ThenInclude(i => i.ActionItems)
@@ -34,7 +39,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         if (reader.IsBoardMember)
             query = query.Where(m => m.Status != MinutesStatus.Draft
                 && db.Meetings.Any(x => x.Id == m.MeetingId && x.Body == MeetingBody.GoverningBoard));
-        return await query.OrderByDescending(m => m.VersionNumber).ToListAsync();
+        return query.OrderByDescending(m => m.VersionNumber);
     }
 
     /// <summary>The applications on the meeting's list, waiting for its decision.</summary>
@@ -59,7 +64,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
         if (meeting is null || (reader.IsBoardMember && meeting.Body != MeetingBody.GoverningBoard)) return null;
-        var minutes = (await VersionsAsync(meetingId)).FirstOrDefault();
+        var minutes = await VersionsVisibleTo(reader, db, meetingId).FirstOrDefaultAsync();
         if (minutes is null) return null;
 
         var organizationIds = meeting.Participants.Where(p => p.OrganizationId is not null).Select(p => p.OrganizationId!.Value).ToList();
@@ -70,8 +75,11 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var applications = await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Organization.Name, a.Organization.CountryCode, Category = a.Organization.Category!.Name, a.Organization.Category.SortOrder })
             .ToDictionaryAsync(a => a.Id);
-        var decided = decisions.Select(d => applications[d.ApplicationId!.Value]).Zip(decisions, (a, d) =>
-            new DecidedApplication(a.Name, a.CountryCode, a.Category, a.SortOrder, d.Outcome, d.Text.Split(':')[0])).ToList();
+        // A membership decision's text starts with what was decided ("Approved as provisional member: …"; see MeetingDecisions).
+        var decided = decisions.Select(d => (Application: applications[d.ApplicationId!.Value], Decision: d))
+            .Select(x => new DecidedApplication(x.Application.Name, x.Application.CountryCode, x.Application.Category, x.Application.SortOrder,
+                x.Decision.Outcome, x.Decision.Text.Split(':')[0]))
+            .ToList();
 
         var spec = MinutesDocument.Build(meeting, minutes, AttendanceList.Build(meeting.Participants, organizations), decided);
         return new PdfFile(MeetingService.FileNameFor(meeting, "minutes"), PdfRenderer.Render(spec));
