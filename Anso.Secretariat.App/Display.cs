@@ -15,8 +15,14 @@ public static class Display
 
     public const string TimeZoneName = "Beijing time";
 
+    /// <summary>How a date is written and typed: "6 Nov 2019".</summary>
+    public const string DateFormat = "d MMM yyyy";
+
+    /// <summary>The date pickers' culture: English month names as <see cref="Date(DateOnly)"/> writes them, weeks from Monday.</summary>
+    public static readonly CultureInfo Culture = CreateCulture();
+
     /// <summary>"6 Nov 2019".</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
@@ -42,4 +48,12 @@ public static class Display
     /// <summary>"1 application", "3 applications"; <paramref name="plural"/> when adding an s will not do.</summary>
     public static string Count(int n, string singular, string? plural = null) =>
         $"{n} {(n == 1 ? singular : plural ?? singular + "s")}";
+
+    private static CultureInfo CreateCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.FirstDayOfWeek = DayOfWeek.Monday;
+        culture.DateTimeFormat.ShortDatePattern = DateFormat;
+        return CultureInfo.ReadOnly(culture);
+    }
 }

@@ -36,12 +36,17 @@ public static class SecretariatApp
         var services = builder.Services;
         services.AddSecretariatServices(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<SecretariatDbContext>("database");
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            // Blazor's default of 32 KB drops the connection when someone pastes a long text; every field has its own,
+            // smaller limit that the server checks and explains, so let the text arrive and be refused with a message.
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
         services.AddRadzenComponents();
+        services.AddSecretariatScreens();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // A fresh scope for the re-executed page: .NET 10 otherwise reuses the one whose NavigationManager is initialized.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         FirstRunState.UseFirstRunSetup(app);
         app.UseAuthentication();
         app.UseAuthorization();
@@ -73,8 +78,8 @@ public static class SecretariatApp
         services.AddScoped<Features.Minutes.MinutesService>();
         services.AddScoped<Features.Decisions.DecisionRegisterService>();
         services.AddScoped<MeetingService>();
-        // PDFsharp's licence and the embedded fonts, once for the process (a commercial key may come from configuration).
-        PdfSetup.EnsureInitialized(configuration["PdfSharp:LicenseKey"]);
+        // The PDFs' embedded fonts, once for the process.
+        PdfSetup.EnsureInitialized();
         // The register, the dashboard, search, and CSV import and export (issue #6).
         services.AddScoped<DashboardService>();
         services.AddScoped<SearchService>();

@@ -24,8 +24,8 @@ public class FirstRunTests(FirstRunAppFixture app) : IClassFixture<FirstRunAppFi
         await page.GetByLabel("Password").FillAsync("A-first-admin-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator" }).ClickAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator(".topbar-user")).ToContainTextAsync("Annamária Szabó");
-        await Expect(page.Locator(".topbar-user")).ToContainTextAsync("Administrator");
+        await Expect(page.Locator(".user-menu")).ToContainTextAsync("Annamária Szabó");
+        await Expect(page.Locator(".user-menu")).ToContainTextAsync("Administrator");
 
         await page.GotoAsync("/setup");
         await Expect(page.Locator(".not-found")).ToContainTextAsync("Setup is finished");

@@ -16,6 +16,14 @@ public static class SignedIn
 
     public static CurrentUser As(string role, TestDatabase database, TimeProvider? clock = null, int? organizationId = null)
     {
+        var user = new CurrentUser(clock ?? TimeProvider.System, new ServiceCollection().BuildServiceProvider(), database.Factory);
+        user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(Claims(role, database, organizationId), "test")));
+        return user;
+    }
+
+    /// <summary>The claims the sign-in cookie carries for the test user of <paramref name="role"/>, whose account row it makes.</summary>
+    public static List<Claim> Claims(string role, TestDatabase database, int? organizationId = null)
+    {
         var id = $"{role.ToLowerInvariant()}-test";
         using (var db = database.CreateContext())
         {
@@ -33,8 +41,6 @@ public static class SignedIn
             new(ClaimTypes.Role, role),
         };
         if (organizationId is { } org) claims.Add(new(CurrentUser.OrganizationClaim, org.ToString()));
-        var user = new CurrentUser(clock ?? TimeProvider.System, new ServiceCollection().BuildServiceProvider(), database.Factory);
-        user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")));
-        return user;
+        return claims;
     }
 }

@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Anso.Secretariat.Domain.Meetings;
@@ -15,11 +16,11 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasIndex(m => new { m.Body, m.Number }).IsUnique();
         b.ComplexProperty(m => m.Venue, v =>
         {
-            v.Property(x => x.Place).HasColumnName("VenuePlace").HasMaxLength(200);
-            v.Property(x => x.City).HasColumnName("VenueCity").HasMaxLength(100);
+            v.Property(x => x.Place).HasColumnName("VenuePlace").HasMaxLength(TextLimits.VenuePlace);
+            v.Property(x => x.City).HasColumnName("VenueCity").HasMaxLength(TextLimits.VenueCity);
             v.Property(x => x.CountryCode).HasColumnName("VenueCountryCode").HasMaxLength(2);
         });
-        b.Property(m => m.Chair).HasMaxLength(300);
+        b.Property(m => m.Chair).HasMaxLength(TextLimits.Chair);
         // Co-chairs: a short list of names, stored as a JSON array in one column.
         b.PrimitiveCollection(m => m.CoChairs).HasField("_coChairs").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(m => m.Version).IsConcurrencyToken();
@@ -52,9 +53,9 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
     public void Configure(EntityTypeBuilder<Participant> b)
     {
         b.ToTable("MeetingParticipants");
-        b.Property(p => p.Name).HasMaxLength(200).IsRequired();
-        b.Property(p => p.Affiliation).HasMaxLength(300);
-        b.Property(p => p.Position).HasMaxLength(300);
+        b.Property(p => p.Name).HasMaxLength(TextLimits.PersonName).IsRequired();
+        b.Property(p => p.Affiliation).HasMaxLength(TextLimits.ParticipantAffiliation);
+        b.Property(p => p.Position).HasMaxLength(TextLimits.ParticipantPosition);
         b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(p => p.Attended);
     }
@@ -65,9 +66,9 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
     public void Configure(EntityTypeBuilder<AgendaItem> b)
     {
         b.ToTable("AgendaItems");
-        b.Property(i => i.Title).HasMaxLength(300).IsRequired();
-        b.Property(i => i.Presenter).HasMaxLength(300);
-        b.Property(i => i.Notes).HasMaxLength(4000);
+        b.Property(i => i.Title).HasMaxLength(TextLimits.AgendaItemTitle).IsRequired();
+        b.Property(i => i.Presenter).HasMaxLength(TextLimits.Presenter);
+        b.Property(i => i.Notes).HasMaxLength(TextLimits.AgendaItemNotes);
         b.HasMany(i => i.Papers).WithOne().HasForeignKey(p => p.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(i => i.Papers).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -78,7 +79,7 @@ public sealed class AgendaPaperConfiguration : IEntityTypeConfiguration<AgendaPa
     public void Configure(EntityTypeBuilder<AgendaPaper> b)
     {
         b.ToTable("AgendaPapers");
-        b.Property(p => p.Title).HasMaxLength(300).IsRequired();
+        b.Property(p => p.Title).HasMaxLength(TextLimits.PaperTitle).IsRequired();
         b.Property(p => p.FileName).HasMaxLength(260);
         b.Property(p => p.ContentType).HasMaxLength(100);
         b.Property(p => p.StoredName).HasMaxLength(100);

@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,8 @@ public sealed class MembershipApplicationConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<MembershipApplication> b)
     {
         b.ToTable("Applications");
-        b.Property(a => a.Summary).HasMaxLength(4000);
-        b.Property(a => a.Recommendation).HasMaxLength(4000);
+        b.Property(a => a.Summary).HasMaxLength(TextLimits.ApplicationSummary);
+        b.Property(a => a.Recommendation).HasMaxLength(TextLimits.ApplicationRecommendation);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => a.State);
         b.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
@@ -33,7 +34,7 @@ public sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfigurat
     {
         b.ToTable("ApplicationHistory");
         b.Property(h => h.By).HasMaxLength(200).IsRequired();
-        b.Property(h => h.Note).HasMaxLength(4000);
+        b.Property(h => h.Note).HasMaxLength(TextLimits.HistoryNote);
         b.HasOne(h => h.Meeting).WithMany().HasForeignKey(h => h.MeetingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,8 @@ public sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
         b.HasIndex(m => new { m.MeetingId, m.VersionNumber }).IsUnique();
         b.HasOne<Meeting>().WithMany().HasForeignKey(m => m.MeetingId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Meeting>().WithMany().HasForeignKey(m => m.ApprovedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(m => m.ApprovedBy).HasMaxLength(300);
-        b.Property(m => m.CorrectionReason).HasMaxLength(2000);
+        b.Property(m => m.ApprovedBy).HasMaxLength(TextLimits.MinutesApprovedBy);
+        b.Property(m => m.CorrectionReason).HasMaxLength(TextLimits.CorrectionReason);
         b.Property(m => m.LastChangedBy).HasMaxLength(200);
         b.Property(m => m.Version).IsConcurrencyToken();
         b.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MinutesId).OnDelete(DeleteBehavior.Cascade);
@@ -28,7 +29,7 @@ public sealed class MinutesItemConfiguration : IEntityTypeConfiguration<MinutesI
     {
         b.Property(i => i.Number).HasMaxLength(20);
         b.Property(i => i.Title).HasMaxLength(300);
-        b.Property(i => i.Summary).HasMaxLength(20000);
+        b.Property(i => i.Summary).HasMaxLength(TextLimits.MinutesSummary);
         b.HasMany(i => i.Decisions).WithOne().HasForeignKey(d => d.MinutesItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(i => i.ActionItems).WithOne().HasForeignKey(a => a.MinutesItemId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(i => i.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -40,7 +41,7 @@ public sealed class MinutesDecisionConfiguration : IEntityTypeConfiguration<Minu
 {
     public void Configure(EntityTypeBuilder<MinutesDecision> b)
     {
-        b.Property(d => d.Text).HasMaxLength(2000);
+        b.Property(d => d.Text).HasMaxLength(TextLimits.DecisionText);
         b.HasOne<MembershipApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -49,7 +50,7 @@ public sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionIte
 {
     public void Configure(EntityTypeBuilder<ActionItem> b)
     {
-        b.Property(a => a.What).HasMaxLength(1000);
-        b.Property(a => a.Who).HasMaxLength(200);
+        b.Property(a => a.What).HasMaxLength(TextLimits.ActionWhat);
+        b.Property(a => a.Who).HasMaxLength(TextLimits.ActionWho);
     }
 }

@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,15 +9,15 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
 {
     public void Configure(EntityTypeBuilder<Organization> b)
     {
-        b.Property(o => o.Name).HasMaxLength(300).IsRequired();
-        b.Property(o => o.NameKey).HasMaxLength(300).IsRequired();
+        b.Property(o => o.Name).HasMaxLength(TextLimits.OrganizationName).IsRequired();
+        b.Property(o => o.NameKey).HasMaxLength(TextLimits.OrganizationName).IsRequired();
         b.HasIndex(o => new { o.NameKey, o.CountryCode });
-        b.Property(o => o.Acronym).HasMaxLength(40);
+        b.Property(o => o.Acronym).HasMaxLength(TextLimits.Acronym);
         b.Property(o => o.CountryCode).HasMaxLength(2).IsRequired();
-        b.Property(o => o.Website).HasMaxLength(300);
-        b.Property(o => o.Address).HasMaxLength(500);
-        b.Property(o => o.ContactName).HasMaxLength(200);
-        b.Property(o => o.ContactEmail).HasMaxLength(200);
+        b.Property(o => o.Website).HasMaxLength(TextLimits.Website);
+        b.Property(o => o.Address).HasMaxLength(TextLimits.Address);
+        b.Property(o => o.ContactName).HasMaxLength(TextLimits.PersonName);
+        b.Property(o => o.ContactEmail).HasMaxLength(TextLimits.Email);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.HasOne(o => o.Category).WithMany().HasForeignKey(o => o.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(o => o.Representatives).WithOne().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
@@ -30,9 +31,9 @@ public sealed class RepresentativeConfiguration : IEntityTypeConfiguration<Repre
 {
     public void Configure(EntityTypeBuilder<Representative> b)
     {
-        b.Property(r => r.Name).HasMaxLength(200).IsRequired();
-        b.Property(r => r.Position).HasMaxLength(200);
-        b.Property(r => r.Email).HasMaxLength(200);
+        b.Property(r => r.Name).HasMaxLength(TextLimits.PersonName).IsRequired();
+        b.Property(r => r.Position).HasMaxLength(TextLimits.RepresentativePosition);
+        b.Property(r => r.Email).HasMaxLength(TextLimits.Email);
     }
 }
 

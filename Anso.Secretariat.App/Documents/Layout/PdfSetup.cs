@@ -1,4 +1,3 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace Anso.Secretariat.App.Documents.Layout;
@@ -13,20 +12,13 @@ public static class PdfSetup
     private static readonly object Gate = new();
     private static volatile bool initialized;
 
-    /// <summary>
-    /// Loads the PDFsharp licence and registers the embedded fonts. PDFsharp 6.5 is AGPL-3.0 or commercial: pass a
-    /// commercial key (from configuration, at start-up) to use it; otherwise the AGPL licence is selected.
-    /// Only the first call has an effect.
-    /// </summary>
-    public static void EnsureInitialized(string? commercialLicenseKey = null)
+    /// <summary>Registers the embedded fonts (PDFsharp 6.2 is MIT: nothing to license). Only the first call has an effect.</summary>
+    public static void EnsureInitialized()
     {
         if (initialized) return;
         lock (Gate)
         {
             if (initialized) return;
-
-            if (string.IsNullOrWhiteSpace(commercialLicenseKey)) PdfSharpLicense.SetAgplLicense();
-            else PdfSharpLicense.LoadLicense(commercialLicenseKey);
 
             var current = GlobalFontSettings.FontResolver;
             if (current is null)

@@ -1,0 +1,22 @@
+using Anso.Secretariat.App.Components.Shared;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Anso.Secretariat.App.Components;
+
+public static class ScreenServices
+{
+    /// <summary>What the screens need beside the feature services: MudBlazor and the outcome path. Component tests call it too.</summary>
+    public static IServiceCollection AddSecretariatScreens(this IServiceCollection services)
+    {
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+            config.SnackbarConfiguration.PreventDuplicates = false;
+            config.SnackbarConfiguration.VisibleStateDuration = 5000;
+            config.SnackbarConfiguration.ShowCloseIcon = true;
+        });
+        services.AddTransient<Outcome>();
+        return services;
+    }
+}
