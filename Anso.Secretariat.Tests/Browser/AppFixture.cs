@@ -75,12 +75,16 @@ public class AppFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A laptop's screen; <see cref="Phone"/> is a 390-pixel-wide phone.</summary>
+    public static readonly ViewportSize Laptop = new() { Width = 1400, Height = 900 };
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = viewport ?? Laptop,
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
@@ -88,12 +92,13 @@ public class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as the demo account of the role.</summary>
-    public Task<IPage> SignedInPageAsync(string role) => SignedInPageAsync(AccountSeeder.DemoUserNames[role], Passwords[role]);
+    public Task<IPage> SignedInPageAsync(string role, ViewportSize? viewport = null) =>
+        SignedInPageAsync(AccountSeeder.DemoUserNames[role], Passwords[role], viewport);
 
     /// <summary>A fresh browser context signed in with the sign-in form, as a person would.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, string password)
+    public async Task<IPage> SignedInPageAsync(string email, string password, ViewportSize? viewport = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(viewport);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
