@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Anso.Secretariat.App.Data;
 
@@ -22,22 +21,10 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString)
-            .AddInterceptors(new VersioningInterceptor())
-            // Migrations are hand-written without a model snapshot (EF Design does not restore here);
-            // a test proves the migrated schema equals the model instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            .AddInterceptors(new VersioningInterceptor());
 
     public static IServiceCollection AddSecretariatDatabase(this IServiceCollection services, string connectionString) =>
         services.AddDbContextFactory<SecretariatDbContext>(o => Configure(o, connectionString));
-
-    /// <summary>The SQL that creates the model's schema from nothing, for writing migrations by hand.</summary>
-    public static string CreateScript()
-    {
-        var options = new DbContextOptionsBuilder<SecretariatDbContext>();
-        Configure(options, "Data Source=:memory:");
-        using var db = new SecretariatDbContext(options.Options);
-        return db.Database.GenerateCreateScript();
-    }
 
     /// <summary>Brings the schema up to date and, on an empty database, loads the demo data when asked to.</summary>
     public static async Task MigrateAndSeedAsync(IServiceProvider services, bool seedDemoData)

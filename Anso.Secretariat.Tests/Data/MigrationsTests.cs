@@ -21,6 +21,25 @@ public class MigrationsTests
     }
 
     [Fact]
+    public void The_model_has_no_change_without_a_migration()
+    {
+        using var database = new TestDatabase();
+        using var db = database.CreateContext();
+
+        // Fails after a change to an entity or configuration until `dotnet ef migrations add` (README) is run.
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no migration carries: add a migration.");
+    }
+
+    [Fact]
+    public void Databases_made_by_the_first_release_keep_their_migration_id()
+    {
+        using var database = new TestDatabase();
+        using var db = database.CreateContext();
+
+        Assert.Equal(["20261122000000_Initial"], db.Database.GetAppliedMigrations().Take(1));
+    }
+
+    [Fact]
     public void Foreign_keys_are_enforced()
     {
         using var database = new TestDatabase();

@@ -1,475 +1,866 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Anso.Secretariat.App.Data.Migrations;
+#nullable disable
 
-/// <summary>Written by tools/new-migration.py from the model's own schema; MigrationsTests proves they agree.</summary>
-[DbContext(typeof(SecretariatDbContext))]
-[Migration("20261122000000_Initial")]
-public sealed class Initial : Migration
+namespace Anso.Secretariat.App.Data.Migrations
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
+    /// <inheritdoc />
+    public partial class Initial : Migration
     {
-        migrationBuilder.Sql("""
-CREATE TABLE "AspNetRoles" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
-    "Name" TEXT NULL,
-    "NormalizedName" TEXT NULL,
-    "ConcurrencyStamp" TEXT NULL
-);
-""");
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AspNetUsers" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
-    "DisplayName" TEXT NOT NULL,
-    "OrganizationId" INTEGER NULL,
-    "IsDisabled" INTEGER NOT NULL,
-    "UserName" TEXT NULL,
-    "NormalizedUserName" TEXT NULL,
-    "Email" TEXT NULL,
-    "NormalizedEmail" TEXT NULL,
-    "EmailConfirmed" INTEGER NOT NULL,
-    "PasswordHash" TEXT NULL,
-    "SecurityStamp" TEXT NULL,
-    "ConcurrencyStamp" TEXT NULL,
-    "PhoneNumber" TEXT NULL,
-    "PhoneNumberConfirmed" INTEGER NOT NULL,
-    "TwoFactorEnabled" INTEGER NOT NULL,
-    "LockoutEnd" TEXT NULL,
-    "LockoutEnabled" INTEGER NOT NULL,
-    "AccessFailedCount" INTEGER NOT NULL
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "Categories" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Categories" PRIMARY KEY AUTOINCREMENT,
-    "Name" TEXT NOT NULL,
-    "SortOrder" INTEGER NOT NULL
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "Categories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Categories", x => x.Id);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "Meetings" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Meetings" PRIMARY KEY AUTOINCREMENT,
-    "Body" TEXT NOT NULL,
-    "Number" INTEGER NOT NULL,
-    "StartDate" TEXT NOT NULL,
-    "EndDate" TEXT NOT NULL,
-    "StartsAt" TEXT NULL,
-    "EndsAt" TEXT NULL,
-    "Mode" TEXT NOT NULL,
-    "Chair" TEXT NULL,
-    "CoChairs" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL,
-    "VenueCity" TEXT NULL,
-    "VenueCountryCode" TEXT NULL,
-    "VenuePlace" TEXT NULL
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    EndsAt = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Chair = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CoChairs = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    VenueCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    VenueCountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    VenuePlace = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AspNetRoleClaims" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
-    "RoleId" TEXT NOT NULL,
-    "ClaimType" TEXT NULL,
-    "ClaimValue" TEXT NULL,
-    CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AspNetUserClaims" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
-    "UserId" TEXT NOT NULL,
-    "ClaimType" TEXT NULL,
-    "ClaimValue" TEXT NULL,
-    CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AspNetUserLogins" (
-    "LoginProvider" TEXT NOT NULL,
-    "ProviderKey" TEXT NOT NULL,
-    "ProviderDisplayName" TEXT NULL,
-    "UserId" TEXT NOT NULL,
-    CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
-    CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AspNetUserRoles" (
-    "UserId" TEXT NOT NULL,
-    "RoleId" TEXT NOT NULL,
-    CONSTRAINT "PK_AspNetUserRoles" PRIMARY KEY ("UserId", "RoleId"),
-    CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AspNetUserTokens" (
-    "UserId" TEXT NOT NULL,
-    "LoginProvider" TEXT NOT NULL,
-    "Name" TEXT NOT NULL,
-    "Value" TEXT NULL,
-    CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
-    CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "Organizations" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Organizations" PRIMARY KEY AUTOINCREMENT,
-    "Name" TEXT NOT NULL,
-    "NameKey" TEXT NOT NULL,
-    "Acronym" TEXT NULL,
-    "CountryCode" TEXT NOT NULL,
-    "CategoryId" INTEGER NOT NULL,
-    "Website" TEXT NULL,
-    "Address" TEXT NULL,
-    "ContactName" TEXT NULL,
-    "ContactEmail" TEXT NULL,
-    "Status" TEXT NOT NULL,
-    "MembershipType" TEXT NULL,
-    "MemberSince" TEXT NULL,
-    "IsFoundingMember" INTEGER NOT NULL,
-    "IsBoardMember" INTEGER NOT NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_Organizations_Categories_CategoryId" FOREIGN KEY ("CategoryId") REFERENCES "Categories" ("Id") ON DELETE RESTRICT
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "Organizations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Acronym = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MembershipType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    MemberSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsFoundingMember = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsBoardMember = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organizations_Categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AgendaItems" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_AgendaItems" PRIMARY KEY AUTOINCREMENT,
-    "MeetingId" INTEGER NOT NULL,
-    "Number" INTEGER NOT NULL,
-    "Title" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "Purpose" TEXT NOT NULL,
-    "Presenter" TEXT NULL,
-    "DurationMinutes" INTEGER NOT NULL,
-    "Notes" TEXT NULL,
-    CONSTRAINT "FK_AgendaItems_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Presenter = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AgendaRevisions" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_AgendaRevisions" PRIMARY KEY AUTOINCREMENT,
-    "MeetingId" INTEGER NOT NULL,
-    "Number" INTEGER NOT NULL,
-    "By" TEXT NOT NULL,
-    "At" TEXT NOT NULL,
-    "Change" TEXT NOT NULL,
-    "ItemsJson" TEXT NOT NULL,
-    CONSTRAINT "FK_AgendaRevisions_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AgendaRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ItemsJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaRevisions_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "Minutes" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Minutes" PRIMARY KEY AUTOINCREMENT,
-    "MeetingId" INTEGER NOT NULL,
-    "VersionNumber" INTEGER NOT NULL,
-    "Status" TEXT NOT NULL,
-    "CirculatedOn" TEXT NULL,
-    "ApprovedOn" TEXT NULL,
-    "ApprovedBy" TEXT NULL,
-    "ApprovedAtMeetingId" INTEGER NULL,
-    "CorrectionReason" TEXT NULL,
-    "IsSuperseded" INTEGER NOT NULL,
-    "LastChangedBy" TEXT NOT NULL,
-    "LastChangedAt" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_Minutes_Meetings_ApprovedAtMeetingId" FOREIGN KEY ("ApprovedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Minutes_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "Minutes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CirculatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ApprovedAtMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsSuperseded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastChangedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Minutes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Minutes_Meetings_ApprovedAtMeetingId",
+                        column: x => x.ApprovedAtMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Minutes_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "Applications" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Applications" PRIMARY KEY AUTOINCREMENT,
-    "OrganizationId" INTEGER NOT NULL,
-    "ReceivedOn" TEXT NOT NULL,
-    "Summary" TEXT NULL,
-    "Recommendation" TEXT NULL,
-    "State" TEXT NOT NULL,
-    "ListedAtMeetingId" INTEGER NULL,
-    "EndorsedAtMeetingId" INTEGER NULL,
-    "DecidedAtMeetingId" INTEGER NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_Applications_Meetings_DecidedAtMeetingId" FOREIGN KEY ("DecidedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Applications_Meetings_EndorsedAtMeetingId" FOREIGN KEY ("EndorsedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Applications_Meetings_ListedAtMeetingId" FOREIGN KEY ("ListedAtMeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Applications_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "Applications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ListedAtMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndorsedAtMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecidedAtMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Applications_Meetings_DecidedAtMeetingId",
+                        column: x => x.DecidedAtMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Applications_Meetings_EndorsedAtMeetingId",
+                        column: x => x.EndorsedAtMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Applications_Meetings_ListedAtMeetingId",
+                        column: x => x.ListedAtMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Applications_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "MeetingParticipants" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_MeetingParticipants" PRIMARY KEY AUTOINCREMENT,
-    "MeetingId" INTEGER NOT NULL,
-    "Name" TEXT NOT NULL,
-    "OrganizationId" INTEGER NULL,
-    "Affiliation" TEXT NULL,
-    "Position" TEXT NULL,
-    "Role" TEXT NOT NULL,
-    "Attendance" TEXT NOT NULL,
-    CONSTRAINT "FK_MeetingParticipants_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_MeetingParticipants_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "MeetingParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "Representative" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Representative" PRIMARY KEY AUTOINCREMENT,
-    "OrganizationId" INTEGER NOT NULL,
-    "Name" TEXT NOT NULL,
-    "Position" TEXT NULL,
-    "Email" TEXT NULL,
-    CONSTRAINT "FK_Representative_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "Representative",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Representative", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Representative_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "AgendaPapers" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_AgendaPapers" PRIMARY KEY AUTOINCREMENT,
-    "AgendaItemId" INTEGER NOT NULL,
-    "Title" TEXT NOT NULL,
-    "FileName" TEXT NULL,
-    "ContentType" TEXT NULL,
-    "SizeBytes" INTEGER NULL,
-    "StoredName" TEXT NULL,
-    "AddedBy" TEXT NOT NULL,
-    "AddedAt" TEXT NOT NULL,
-    CONSTRAINT "FK_AgendaPapers_AgendaItems_AgendaItemId" FOREIGN KEY ("AgendaItemId") REFERENCES "AgendaItems" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "AgendaPapers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaPapers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaPapers_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "MinutesItem" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_MinutesItem" PRIMARY KEY AUTOINCREMENT,
-    "MinutesId" INTEGER NOT NULL,
-    "Position" INTEGER NOT NULL,
-    "Number" TEXT NOT NULL,
-    "Title" TEXT NOT NULL,
-    "IsMembershipApplications" INTEGER NOT NULL,
-    "Summary" TEXT NULL,
-    CONSTRAINT "FK_MinutesItem_Minutes_MinutesId" FOREIGN KEY ("MinutesId") REFERENCES "Minutes" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "MinutesItem",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MinutesId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    IsMembershipApplications = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MinutesItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MinutesItem_Minutes_MinutesId",
+                        column: x => x.MinutesId,
+                        principalTable: "Minutes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "ApplicationHistory" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ApplicationHistory" PRIMARY KEY AUTOINCREMENT,
-    "ApplicationId" INTEGER NOT NULL,
-    "FromState" TEXT NULL,
-    "ToState" TEXT NOT NULL,
-    "Action" TEXT NULL,
-    "By" TEXT NOT NULL,
-    "At" TEXT NOT NULL,
-    "Note" TEXT NULL,
-    "MeetingId" INTEGER NULL,
-    CONSTRAINT "FK_ApplicationHistory_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ApplicationHistory_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "ApplicationHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationHistory_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ApplicationHistory_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "ReviewPositions" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ReviewPositions" PRIMARY KEY AUTOINCREMENT,
-    "MeetingId" INTEGER NOT NULL,
-    "ApplicationId" INTEGER NOT NULL,
-    "ReviewerId" TEXT NOT NULL,
-    "ReviewerName" TEXT NOT NULL,
-    "ReviewerOrganizationId" INTEGER NULL,
-    "Position" TEXT NOT NULL,
-    "Comment" TEXT NULL,
-    "RecordedAt" TEXT NOT NULL,
-    CONSTRAINT "FK_ReviewPositions_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ReviewPositions_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ReviewPositions_Organizations_ReviewerOrganizationId" FOREIGN KEY ("ReviewerOrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "ReviewPositions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReviewerOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewPositions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewPositions_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReviewPositions_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReviewPositions_Organizations_ReviewerOrganizationId",
+                        column: x => x.ReviewerOrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "SupportingDocuments" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_SupportingDocuments" PRIMARY KEY AUTOINCREMENT,
-    "ApplicationId" INTEGER NOT NULL,
-    "FileName" TEXT NOT NULL,
-    "ContentType" TEXT NOT NULL,
-    "SizeBytes" INTEGER NOT NULL,
-    "StoredName" TEXT NOT NULL,
-    "UploadedBy" TEXT NOT NULL,
-    "UploadedAt" TEXT NOT NULL,
-    CONSTRAINT "FK_SupportingDocuments_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "SupportingDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupportingDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupportingDocuments_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "ActionItem" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ActionItem" PRIMARY KEY AUTOINCREMENT,
-    "MinutesItemId" INTEGER NOT NULL,
-    "What" TEXT NOT NULL,
-    "Who" TEXT NULL,
-    "DueOn" TEXT NULL,
-    "IsDone" INTEGER NOT NULL,
-    CONSTRAINT "FK_ActionItem_MinutesItem_MinutesItemId" FOREIGN KEY ("MinutesItemId") REFERENCES "MinutesItem" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "ActionItem",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MinutesItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Who = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDone = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionItem_MinutesItem_MinutesItemId",
+                        column: x => x.MinutesItemId,
+                        principalTable: "MinutesItem",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE TABLE "MinutesDecision" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_MinutesDecision" PRIMARY KEY AUTOINCREMENT,
-    "MinutesItemId" INTEGER NOT NULL,
-    "Text" TEXT NOT NULL,
-    "Outcome" TEXT NOT NULL,
-    "ApplicationId" INTEGER NULL,
-    CONSTRAINT "FK_MinutesDecision_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_MinutesDecision_MinutesItem_MinutesItemId" FOREIGN KEY ("MinutesItemId") REFERENCES "MinutesItem" ("Id") ON DELETE CASCADE
-);
-""");
+            migrationBuilder.CreateTable(
+                name: "MinutesDecision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MinutesItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MinutesDecision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MinutesDecision_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MinutesDecision_MinutesItem_MinutesItemId",
+                        column: x => x.MinutesItemId,
+                        principalTable: "MinutesItem",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_ActionItem_MinutesItemId" ON "ActionItem" ("MinutesItemId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItem_MinutesItemId",
+                table: "ActionItem",
+                column: "MinutesItemId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_AgendaItems_MeetingId" ON "AgendaItems" ("MeetingId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_MeetingId",
+                table: "AgendaItems",
+                column: "MeetingId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_AgendaPapers_AgendaItemId" ON "AgendaPapers" ("AgendaItemId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaPapers_AgendaItemId",
+                table: "AgendaPapers",
+                column: "AgendaItemId");
 
-        migrationBuilder.Sql("""
-CREATE UNIQUE INDEX "IX_AgendaRevisions_MeetingId_Number" ON "AgendaRevisions" ("MeetingId", "Number");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaRevisions_MeetingId_Number",
+                table: "AgendaRevisions",
+                columns: new[] { "MeetingId", "Number" },
+                unique: true);
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_ApplicationHistory_ApplicationId" ON "ApplicationHistory" ("ApplicationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationHistory_ApplicationId",
+                table: "ApplicationHistory",
+                column: "ApplicationId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_ApplicationHistory_MeetingId" ON "ApplicationHistory" ("MeetingId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationHistory_MeetingId",
+                table: "ApplicationHistory",
+                column: "MeetingId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Applications_DecidedAtMeetingId" ON "Applications" ("DecidedAtMeetingId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_DecidedAtMeetingId",
+                table: "Applications",
+                column: "DecidedAtMeetingId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Applications_EndorsedAtMeetingId" ON "Applications" ("EndorsedAtMeetingId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_EndorsedAtMeetingId",
+                table: "Applications",
+                column: "EndorsedAtMeetingId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Applications_ListedAtMeetingId" ON "Applications" ("ListedAtMeetingId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_ListedAtMeetingId",
+                table: "Applications",
+                column: "ListedAtMeetingId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Applications_OrganizationId" ON "Applications" ("OrganizationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_OrganizationId",
+                table: "Applications",
+                column: "OrganizationId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Applications_State" ON "Applications" ("State");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_State",
+                table: "Applications",
+                column: "State");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
 
-        migrationBuilder.Sql("""
-CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
-""");
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
-""");
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
 
-        migrationBuilder.Sql("""
-CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
-""");
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
 
-        migrationBuilder.Sql("""
-CREATE UNIQUE INDEX "IX_Categories_Name" ON "Categories" ("Name");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Categories_Name",
+                table: "Categories",
+                column: "Name",
+                unique: true);
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_MeetingParticipants_MeetingId" ON "MeetingParticipants" ("MeetingId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_MeetingId",
+                table: "MeetingParticipants",
+                column: "MeetingId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_MeetingParticipants_OrganizationId" ON "MeetingParticipants" ("OrganizationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_OrganizationId",
+                table: "MeetingParticipants",
+                column: "OrganizationId");
 
-        migrationBuilder.Sql("""
-CREATE UNIQUE INDEX "IX_Meetings_Body_Number" ON "Meetings" ("Body", "Number");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_Body_Number",
+                table: "Meetings",
+                columns: new[] { "Body", "Number" },
+                unique: true);
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Minutes_ApprovedAtMeetingId" ON "Minutes" ("ApprovedAtMeetingId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Minutes_ApprovedAtMeetingId",
+                table: "Minutes",
+                column: "ApprovedAtMeetingId");
 
-        migrationBuilder.Sql("""
-CREATE UNIQUE INDEX "IX_Minutes_MeetingId_VersionNumber" ON "Minutes" ("MeetingId", "VersionNumber");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Minutes_MeetingId_VersionNumber",
+                table: "Minutes",
+                columns: new[] { "MeetingId", "VersionNumber" },
+                unique: true);
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_MinutesDecision_ApplicationId" ON "MinutesDecision" ("ApplicationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_MinutesDecision_ApplicationId",
+                table: "MinutesDecision",
+                column: "ApplicationId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_MinutesDecision_MinutesItemId" ON "MinutesDecision" ("MinutesItemId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_MinutesDecision_MinutesItemId",
+                table: "MinutesDecision",
+                column: "MinutesItemId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_MinutesItem_MinutesId" ON "MinutesItem" ("MinutesId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_MinutesItem_MinutesId",
+                table: "MinutesItem",
+                column: "MinutesId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Organizations_CategoryId" ON "Organizations" ("CategoryId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_CategoryId",
+                table: "Organizations",
+                column: "CategoryId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Organizations_NameKey_CountryCode" ON "Organizations" ("NameKey", "CountryCode");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_NameKey_CountryCode",
+                table: "Organizations",
+                columns: new[] { "NameKey", "CountryCode" });
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_Representative_OrganizationId" ON "Representative" ("OrganizationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_Representative_OrganizationId",
+                table: "Representative",
+                column: "OrganizationId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_ReviewPositions_ApplicationId" ON "ReviewPositions" ("ApplicationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPositions_ApplicationId",
+                table: "ReviewPositions",
+                column: "ApplicationId");
 
-        migrationBuilder.Sql("""
-CREATE UNIQUE INDEX "IX_ReviewPositions_MeetingId_ApplicationId_ReviewerId" ON "ReviewPositions" ("MeetingId", "ApplicationId", "ReviewerId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPositions_MeetingId_ApplicationId_ReviewerId",
+                table: "ReviewPositions",
+                columns: new[] { "MeetingId", "ApplicationId", "ReviewerId" },
+                unique: true);
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_ReviewPositions_ReviewerOrganizationId" ON "ReviewPositions" ("ReviewerOrganizationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPositions_ReviewerOrganizationId",
+                table: "ReviewPositions",
+                column: "ReviewerOrganizationId");
 
-        migrationBuilder.Sql("""
-CREATE INDEX "IX_SupportingDocuments_ApplicationId" ON "SupportingDocuments" ("ApplicationId");
-""");
+            migrationBuilder.CreateIndex(
+                name: "IX_SupportingDocuments_ApplicationId",
+                table: "SupportingDocuments",
+                column: "ApplicationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActionItem");
+
+            migrationBuilder.DropTable(
+                name: "AgendaPapers");
+
+            migrationBuilder.DropTable(
+                name: "AgendaRevisions");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationHistory");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "MeetingParticipants");
+
+            migrationBuilder.DropTable(
+                name: "MinutesDecision");
+
+            migrationBuilder.DropTable(
+                name: "Representative");
+
+            migrationBuilder.DropTable(
+                name: "ReviewPositions");
+
+            migrationBuilder.DropTable(
+                name: "SupportingDocuments");
+
+            migrationBuilder.DropTable(
+                name: "AgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "MinutesItem");
+
+            migrationBuilder.DropTable(
+                name: "Applications");
+
+            migrationBuilder.DropTable(
+                name: "Minutes");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "Categories");
+        }
     }
 }
