@@ -22,6 +22,9 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
 
     public IReadOnlyDictionary<string, string[]> FieldErrors { get; private set; } = NoErrors;
 
+    /// <summary>Each field's message again, listed under the refusal, so none is missed on a long form.</summary>
+    public IReadOnlyList<string> Reasons { get; private set; } = [];
+
     /// <summary>The server's message for one field (the validator's property name), to show under it.</summary>
     public string? ErrorFor(string field) =>
         FieldErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
@@ -45,7 +48,8 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
         {
             FieldErrors = ex.Errors.GroupBy(e => e.PropertyName)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-            Refusal = FieldErrors.Count == 0 ? ex.Message : invalid;
+            Refusal = invalid;
+            Reasons = [.. ex.Errors.Select(e => e.ErrorMessage).Distinct()];
         }
         catch (ConcurrencyConflictException ex)
         {
@@ -83,5 +87,6 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
         Refusal = null;
         IsConflict = false;
         FieldErrors = NoErrors;
+        Reasons = [];
     }
 }

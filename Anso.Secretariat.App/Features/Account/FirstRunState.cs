@@ -19,7 +19,7 @@ public sealed class FirstRunState(IDbContextFactory<SecretariatDbContext> dbFact
         return _hasUsers;
     }
 
-    private static readonly string[] OpenDuringSetup = ["/setup", "/healthz", "/_framework", "/_content", "/_blazor", "/app.css", "/Anso.Secretariat.App.styles.css", "/not-found", "/error"];
+    private static readonly string[] OpenDuringSetup = ["/setup", "/healthz", "/_framework", "/_content", "/_blazor", "/app.css", "/text-limits.js", "/Anso.Secretariat.App.styles.css", "/not-found", "/error"];
 
     public static IApplicationBuilder UseFirstRunSetup(IApplicationBuilder app) =>
         app.Use(async (context, next) =>
