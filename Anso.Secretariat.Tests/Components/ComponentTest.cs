@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Components;
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.Tests.Browser;
 using Anso.Secretariat.Tests.Support;
+using Microsoft.Extensions.Logging;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -26,20 +29,32 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
             ["Seed:Demo"] = "false",
         }).Build();
         Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddLogging();
+        Services.AddLogging(l => l.AddProvider(new CapturingLoggerProvider(Logs)));
         Services.AddSecretariatServices(configuration);
         Services.AddSecretariatScreens();
         // MudBlazor measures and focuses through JavaScript; none of it changes what a test checks.
         JSInterop.Mode = JSRuntimeMode.Loose;
+        authorization = AddAuthorization(); // signed out until SignInAs
+        ConfigureServices(Services);
+        // As in the app once the circuit is up. From here on no service can be added.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
+    private readonly Bunit.TestDoubles.BunitAuthorizationContext authorization;
+
+    /// <summary>Replaces or adds services (a fixed clock, say) before the first render. Runs inside the base constructor.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
     protected TestDatabase Database { get; }
+
+    /// <summary>Every line the app logged at Information or above during the test.</summary>
+    protected ConcurrentQueue<string> Logs { get; } = new();
 
     /// <summary>Signs in the test user of <paramref name="role"/> (a GB member with their organization).</summary>
     protected void SignInAs(string role, int? organizationId = null)
     {
         var claims = SignedIn.Claims(role, Database, organizationId);
-        var auth = AddAuthorization();
+        var auth = authorization;
         auth.SetAuthorized(claims.First(c => c.Type == ClaimTypes.Name).Value);
         auth.SetRoles(role);
         auth.SetClaims([.. claims.Where(c => c.Type != ClaimTypes.Role && c.Type != ClaimTypes.Name)]);
