@@ -152,6 +152,33 @@ public class ApplicationDetailsPageTests : ComponentTest
         Assert.Contains("Strong research record.", positions);
     }
 
+    [Fact]
+    public async Task A_GB_member_sees_their_own_position_and_no_tally()
+    {
+        var listed = await FirstAsync(ApplicationState.ListedForBoard);
+        var organization = 0;
+        await WithDatabaseAsync(async db =>
+        {
+            var meeting = await db.Meetings.FindAsync(listed.ListedAtMeetingId);
+            var application = await db.Applications.Include(a => a.Organization).SingleAsync(a => a.Id == listed.Id);
+            organization = (await db.Organizations.FirstAsync(o => o.IsBoardMember)).Id;
+            db.ReviewPositions.Add(ReviewPosition.Record(meeting!, application, new Reviewer("someone-else", "Another GB member", null),
+                Position.Object, "Not yet.", DateTimeOffset.UtcNow));
+            db.ReviewPositions.Add(ReviewPosition.Record(meeting!, application, new Reviewer($"{Roles.BoardMember.ToLowerInvariant()}-test", "Me", organization),
+                Position.Abstain, "Conflict of interest.", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+        SignInAs(Roles.BoardMember, organization);
+
+        var page = Open(listed.Id);
+
+        var mine = page.Find("[aria-label='Your position']").TextContent;
+        Assert.Contains("Abstain", mine);
+        Assert.Contains("Conflict of interest.", mine);
+        Assert.DoesNotContain("Another GB member", mine);
+        Assert.Empty(page.FindAll(".tally"));
+    }
+
     [Theory]
     [InlineData(Roles.BoardMember)]
     [InlineData(Roles.Viewer)]
