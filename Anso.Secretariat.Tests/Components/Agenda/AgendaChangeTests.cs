@@ -169,4 +169,28 @@ public class AgendaChangeTests : AgendaTest
         cut.WaitForAssertion(() => Assert.Equal(["Opening", "Statutes", "Added elsewhere"], Texts(cut, ".item-title")));
         Assert.Empty(cut.FindAll("[role=alert]"));
     }
+
+    [Fact]
+    public async Task An_edit_refused_by_a_conflict_keeps_what_was_typed_until_Reload_shows_the_item_as_saved()
+    {
+        SignInAs(Roles.Secretariat);
+        _ = Providers;
+        var id = await MeetingAsync(70, m => m.WithAgenda("Opening", "Statutes"));
+        var cut = RenderAgenda(id, canManage: true);
+        ButtonLabelled(cut, "Edit item 2").Click();
+        cut.Find(".agenda-items .item-form input").Change("Statutes, as I would have them");
+
+        var meetings = Services.GetRequiredService<MeetingService>();
+        var saved = (await meetings.FindAsync(id))!;
+        await meetings.EditItemAsync(id, saved.Version, saved.Agenda[1].Id, MeetingTestData.Item("Statutes, as a colleague saved them"));
+        cut.Find(".agenda-items .item-form form").Submit();
+
+        var alert = cut.WaitForElement(".agenda-items .item-form [role=alert]");
+        Assert.Contains("Someone else changed this meeting", Text(alert));
+        Assert.Equal("Statutes, as I would have them", cut.Find(".agenda-items .item-form input").GetAttribute("value"));
+        alert.QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Reload").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Statutes, as a colleague saved them", cut.Find(".agenda-items .item-form input").GetAttribute("value")));
+        Assert.Empty(cut.FindAll("[role=alert]"));
+    }
 }

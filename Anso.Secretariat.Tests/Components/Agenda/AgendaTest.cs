@@ -26,7 +26,7 @@ public abstract class AgendaTest : ComponentTest
     protected IRenderedComponent<AgendaHost> RenderAgenda(int meetingId, bool canManage)
     {
         var cut = Render<AgendaHost>(p => p.Add(h => h.MeetingId, meetingId).Add(h => h.CanManage, canManage));
-        cut.WaitForElement(".agenda-head");
+        cut.WaitForElement(".agenda-publish-bar");
         return cut;
     }
 
