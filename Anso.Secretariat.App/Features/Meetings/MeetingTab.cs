@@ -1,14 +1,13 @@
 using Anso.Secretariat.App.Components.Shared;
-using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
-using FluentValidation;
 using Microsoft.AspNetCore.Components;
 
 namespace Anso.Secretariat.App.Features.Meetings;
 
 /// <summary>
-/// What the meeting page's tabs share: the meeting, whether the user may change it, and one way to run a change and
-/// report it (field messages for invalid input, the refusal's own message otherwise; a conflict offers a reload).
+/// What the meeting page's tabs (and the sections they are split into) share: the meeting, whether the user may change
+/// it, and one way to run a change. The outcome goes through <see cref="Outcome"/>: a snackbar on success, the refusal
+/// on the page (show it with <c>&lt;RefusalAlert Outcome="Outcome" OnReload="ReloadAsync" /&gt;</c>).
 /// </summary>
 public abstract class MeetingTab : ComponentBase
 {
@@ -18,57 +17,37 @@ public abstract class MeetingTab : ComponentBase
     [Parameter] public EventCallback OnChanged { get; set; }
 
     [Inject] protected MeetingService Meetings { get; set; } = null!;
+    [Inject] protected Outcome Outcome { get; set; } = null!;
 
-    protected string? Message { get; private set; }
-    protected bool MessageIsError { get; private set; }
-    protected bool IsConflict { get; private set; }
-    protected IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
+    /// <summary>A change is running: its buttons stay disabled until it ends.</summary>
     protected bool Busy { get; private set; }
 
     /// <summary>Runs a change; on success shows <paramref name="done"/> and reloads the meeting. Returns whether it succeeded.</summary>
     protected async Task<bool> RunAsync(Func<Task> change, string done)
     {
         Busy = true;
-        Errors = null;
-        IsConflict = false;
         try
         {
-            await change();
-            Show(done, isError: false);
-            await OnChanged.InvokeAsync();
-            return true;
-        }
-        catch (ValidationException ex)
-        {
-            Errors = ex.ByField();
-            Show("Nothing was saved. Correct the fields marked below.", isError: true);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            IsConflict = true;
-            Show(ex.Message, isError: true);
-        }
-        catch (DomainException ex)
-        {
-            Show(ex.Message, isError: true);
+            if (!await Outcome.RunAsync(change, done)) return false;
         }
         finally
         {
             Busy = false;
         }
-        return false;
-    }
-
-    protected async Task ReloadAsync()
-    {
-        Message = null;
-        IsConflict = false;
         await OnChanged.InvokeAsync();
+        return true;
     }
 
-    protected void Show(string text, bool isError)
+    /// <summary>After a conflict: loads the meeting as it now stands (RefusalAlert has cleared the refusal).</summary>
+    protected Task ReloadAsync()
     {
-        Message = text;
-        MessageIsError = isError;
+        Outcome.Clear();
+        return OnChanged.InvokeAsync();
     }
+
+    // Read by the agenda tab until it moves to RefusalAlert (branch ui-agenda); remove them then.
+    protected string? Message => Outcome.Refusal;
+    protected bool MessageIsError => true;
+    protected bool IsConflict => Outcome.IsConflict;
+    protected IReadOnlyDictionary<string, string[]>? Errors => Outcome.FieldErrors.Count == 0 ? null : Outcome.FieldErrors;
 }
