@@ -1,0 +1,114 @@
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Minutes;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Tests.Support;
+using Bunit;
+using static Anso.Secretariat.Tests.Components.Minutes.UserActions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.Tests.Components.Minutes;
+
+/// <summary>The decisions on the 10th GB's list of applications (the demo's planned meeting).</summary>
+public class ApplicationDecisionsTableTests : MinutesComponentTest
+{
+    private IRenderedComponent<ApplicationDecisionsTable> RenderTable(Meeting meeting)
+    {
+        _ = Providers;
+        return Render<ApplicationDecisionsTable>(p => p.Add(t => t.Meeting, meeting).Add(t => t.CanRecord, true));
+    }
+
+    private async Task<List<MembershipApplication>> ListedAsync(Meeting meeting)
+    {
+        List<MembershipApplication> listed = [];
+        await WithDatabaseAsync(async db => listed = await db.Applications.AsNoTracking().Include(a => a.Organization)
+            .Where(a => a.ListedAtMeetingId == meeting.Id).ToListAsync());
+        return listed;
+    }
+
+    private void ConfirmRecording()
+    {
+        var dialog = Providers.WaitForElement(".mud-dialog");
+        Assert.Contains("Each application moves on, and the minutes record the decision.", dialog.TextContent);
+        Button(dialog, "Record decisions").Click();
+    }
+
+    [Fact]
+    public async Task Apply_to_all_then_Record_decisions_moves_every_application_after_a_confirmation()
+    {
+        var meeting = await GoverningBoardAsync(10);
+        var listed = await ListedAsync(meeting);
+        SignInAs(Roles.Secretariat);
+        var table = RenderTable(meeting);
+
+        Assert.True(Button(table.Find(".application-decisions"), "Record decisions").HasAttribute("disabled"));
+        Assert.Contains("Choose a decision for every application first.", table.Markup);
+        Choose(table.Find(".application-decisions"), Providers, "Apply to all", "Deferred");
+        table.WaitForAssertion(() => Assert.False(Button(table.Find(".application-decisions"), "Record decisions").HasAttribute("disabled")));
+        Button(table.Find(".application-decisions"), "Record decisions").Click();
+        ConfirmRecording();
+
+        table.WaitForAssertion(() => Assert.Contains("No application is waiting on the list of this meeting.", table.Markup));
+        Providers.WaitForAssertion(() => Assert.Contains($"{listed.Count} decisions recorded.", Providers.Markup));
+        await WithDatabaseAsync(async db => Assert.Equal(listed.Count,
+            await db.ApplicationHistory.CountAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.DeferAtBoard)));
+    }
+
+    [Fact]
+    public async Task An_application_changed_meanwhile_is_named_with_why_and_nothing_is_recorded_until_Reload()
+    {
+        var meeting = await GoverningBoardAsync(10);
+        var listed = await ListedAsync(meeting);
+        SignInAs(Roles.Secretariat);
+        var table = RenderTable(meeting);
+        Choose(table.Find(".application-decisions"), Providers, "Apply to all", "Endorsed");
+
+        var changed = listed[0];
+        await WithDatabaseAsync(async db =>
+        {
+            var application = await db.Applications.SingleAsync(a => a.Id == changed.Id);
+            application.EditDetails(application.ReceivedOn, "Summary changed in another browser.", application.Recommendation);
+            await db.SaveChangesAsync();
+        });
+        Button(table.Find(".application-decisions"), "Record decisions").Click();
+        ConfirmRecording();
+
+        var alert = table.WaitForElement("[role=alert]");
+        Assert.Contains("Nothing was recorded", alert.TextContent);
+        Assert.Contains($"{changed.Organization.Name} was changed by someone else meanwhile", alert.TextContent);
+        Assert.DoesNotContain("decisions recorded.", Providers.Markup);
+        await WithDatabaseAsync(async db =>
+            Assert.Equal(listed.Count, await db.Applications.CountAsync(a => a.ListedAtMeetingId == meeting.Id && a.State == ApplicationState.ListedForBoard)));
+
+        // Reload takes the fresh versions and keeps the choices; recording then goes through.
+        Button(alert, "Reload").Click();
+        table.WaitForAssertion(() => Assert.Empty(table.FindAll("[role=alert]")));
+        Button(table.Find(".application-decisions"), "Record decisions").Click();
+        ConfirmRecording();
+        table.WaitForAssertion(() => Assert.Contains("No application is waiting on the list of this meeting.", table.Markup));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_application_stops_the_whole_list_and_the_message_says_why()
+    {
+        var meeting = await GoverningBoardAsync(10);
+        var listed = await ListedAsync(meeting);
+        SignInAs(Roles.Secretariat);
+        var table = RenderTable(meeting);
+        Choose(table.Find(".application-decisions"), Providers, "Apply to all", "Endorsed");
+
+        var withdrawn = listed[^1];
+        await WithDatabaseAsync(async db =>
+        {
+            (await db.Applications.SingleAsync(a => a.Id == withdrawn.Id)).Withdraw(Actors.Secretary(), "The institute withdrew its application.");
+            await db.SaveChangesAsync();
+        });
+        Button(table.Find(".application-decisions"), "Record decisions").Click();
+        ConfirmRecording();
+
+        var alert = table.WaitForElement("[role=alert]");
+        Assert.Contains($"Nothing was recorded: {withdrawn.Organization.Name} cannot be decided.", alert.TextContent);
+        await WithDatabaseAsync(async db =>
+            Assert.False(await db.ApplicationHistory.AnyAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.Endorse)));
+    }
+}
