@@ -24,6 +24,12 @@ public sealed record OrganizationRow(
     public string StatusText => MemberRegister.StatusText(Status, MembershipType);
 }
 
+/// <summary>The register list's sort orders (each runs in the database).</summary>
+public enum OrganizationSort { Name, Country, Category, Status, MemberSince }
+
+/// <summary>One page of the register list, how many organizations match the filter and how many of those are members.</summary>
+public sealed record OrganizationListPage(IReadOnlyList<OrganizationRow> Rows, int Total, int Members);
+
 /// <summary>An organization's page: the organization with its category and representatives, and every application it made.</summary>
 public sealed record OrganizationProfile(Organization Organization, IReadOnlyList<MembershipApplication> Applications);
 
@@ -87,6 +93,30 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
                 o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
             .ToListAsync();
+    }
+
+    /// <summary>The register list: filtered, sorted and paged in the database.</summary>
+    public async Task<OrganizationListPage> PageAsync(
+        OrganizationFilter filter, OrganizationSort sort = OrganizationSort.Name, bool descending = false, int skip = 0, int take = 25)
+    {
+        await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = MemberRegister.Filter(db.Organizations.AsNoTracking(), filter);
+        var total = await query.CountAsync();
+        var members = await query.CountAsync(o => o.Status == OrganizationStatus.Member);
+        IOrderedQueryable<Organization> ordered = sort switch
+        {
+            OrganizationSort.Country => descending ? query.OrderByDescending(o => o.CountryCode) : query.OrderBy(o => o.CountryCode),
+            OrganizationSort.Category => descending ? query.OrderByDescending(o => o.Category!.Name) : query.OrderBy(o => o.Category!.Name),
+            OrganizationSort.Status => descending ? query.OrderByDescending(o => o.Status) : query.OrderBy(o => o.Status),
+            OrganizationSort.MemberSince => descending ? query.OrderByDescending(o => o.MemberSince) : query.OrderBy(o => o.MemberSince),
+            _ => descending ? query.OrderByDescending(o => o.Name) : query.OrderBy(o => o.Name),
+        };
+        var rows = await ordered.ThenBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(take)
+            .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
+                o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
+            .ToListAsync();
+        return new OrganizationListPage(rows, total, members);
     }
 
     public async Task<IReadOnlyList<Category>> CategoriesAsync()
