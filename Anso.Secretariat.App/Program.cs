@@ -1,5 +1,6 @@
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Account;
 
 // Developers' aid for hand-written migrations (tools/new-migration.py): print the schema the model creates.
 if (args.Contains("--print-schema"))
@@ -9,5 +10,15 @@ if (args.Contains("--print-schema"))
 }
 
 var app = SecretariatApp.Build(args);
-await SecretariatApp.PrepareDatabaseAsync(app);
+try
+{
+    await SecretariatApp.PrepareDatabaseAsync(app);
+}
+catch (DemoPasswordRefusedException refused)
+{
+    // The operator's setting, not a bug: one line that says what to change, and no stack trace.
+    Console.Error.WriteLine(refused.Message);
+    Environment.ExitCode = 1;
+    return;
+}
 await app.RunAsync();
