@@ -1,4 +1,5 @@
 using Anso.Secretariat.App.Data;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Account;
@@ -19,13 +20,13 @@ public sealed class FirstRunState(IDbContextFactory<SecretariatDbContext> dbFact
         return _hasUsers;
     }
 
-    private static readonly string[] OpenDuringSetup = ["/setup", "/healthz", "/_framework", "/_content", "/_blazor", "/app.css", "/text-limits.js", "/Anso.Secretariat.App.styles.css", "/not-found", "/error"];
+    /// <summary>Besides the static files: the setup page itself, the health check, Blazor's connection and the status pages.</summary>
+    private static readonly string[] OpenDuringSetup = ["/setup", "/healthz", "/_blazor", "/not-found", "/error"];
 
     public static IApplicationBuilder UseFirstRunSetup(IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var path = context.Request.Path;
-            if (!OpenDuringSetup.Any(p => path.StartsWithSegments(p))
+            if (!IsStaticFile(context) && !OpenDuringSetup.Any(p => context.Request.Path.StartsWithSegments(p))
                 && !await context.RequestServices.GetRequiredService<FirstRunState>().HasUsersAsync())
             {
                 context.Response.Redirect("/setup");
@@ -33,4 +34,11 @@ public sealed class FirstRunState(IDbContextFactory<SecretariatDbContext> dbFact
             }
             await next();
         });
+
+    /// <summary>
+    /// A script, style sheet or font the setup page loads (blazor.web.js, MudBlazor's files, app.css, the scoped-CSS bundle):
+    /// any file MapStaticAssets serves. Redirected, the browser would get the setup page's HTML instead ("Unexpected token '&lt;'").
+    /// </summary>
+    private static bool IsStaticFile(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
 }
