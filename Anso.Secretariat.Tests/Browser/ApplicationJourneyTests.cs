@@ -38,6 +38,16 @@ public class ApplicationJourneyTests(AppFixture app)
         await StepAsync(page, "Start review");
         await Expect(StateOf(page)).ToHaveTextAsync("Under review");
 
+        // Supporting documents: a PDF is attached; a file that is not one is refused, with its reason.
+        await page.Locator("input[type=file]").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "letter-of-intent.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() },
+            new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = "minutes of a meeting"u8.ToArray() },
+        });
+        var documents = page.GetByRole(AriaRole.Region, new() { Name = "Supporting documents" });
+        await Expect(documents.GetByRole(AriaRole.Link, new() { Name = "letter-of-intent.pdf" })).ToBeVisibleAsync();
+        await Expect(documents.GetByRole(AriaRole.Alert)).ToContainTextAsync("notes.txt is not a PDF or an image");
+
         await StepAsync(page, "List for GB meeting", meeting: "98th ANSO Governing Board (GB) Meeting");
         await Expect(page.Locator(".page-head")).ToContainTextAsync("on the list of the 98th ANSO Governing Board (GB) Meeting");
         await page.ScreenshotAsync("applications-details-listed");
@@ -167,7 +177,7 @@ public class ApplicationJourneyTests(AppFixture app)
             await member.OpenAsync("/review");
             await Expect(member.Locator("article.review-item").First).ToBeVisibleAsync();
             await AssertNoSidewaysScrollAsync(member);
-            await member.ScreenshotAsync("review" + suffix);
+            await member.ScreenshotAsync("review-gb-member" + suffix);
             await member.OpenAsync($"/applications/{listed}");
             await Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             await Expect(member.Locator("main").GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
