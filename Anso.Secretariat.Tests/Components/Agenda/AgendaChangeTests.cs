@@ -73,7 +73,7 @@ public class AgendaChangeTests : AgendaTest
 
         cut.WaitForAssertion(() => Assert.Contains("Current revision: 1", Text(cut.Find("[data-testid=agenda-state]"))));
         Assert.DoesNotContain("DRAFT", Text(cut.Find("[data-testid=agenda-state]")));
-        Assert.Empty(cut.FindAll("button").Where(b => b.TextContent.Trim() == "Publish agenda"));
+        Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Trim() == "Publish agenda");
         Assert.Contains("Agenda published.", Text(cut.Find(".revisions-table tbody tr")));
         Providers.WaitForAssertion(() => Assert.Contains("Agenda published as revision 1.", Providers.Markup));
 
