@@ -4,6 +4,8 @@ using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Anso.Secretariat.Tests.Browser;
 
@@ -53,6 +55,33 @@ public class HttpAccessTests(AppFixture app)
         using var client = Client();
         Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_out_visitor_gets_every_script_and_style_sheet_of_the_sign_in_page() =>
+        await AssertScriptsAndStylesServedSignedOutAsync(app.BaseUrl, "/account/login");
+
+    [Fact]
+    public async Task The_sign_in_page_loads_without_a_console_error_and_signs_in()
+    {
+        var page = await app.NewPageAsync();
+        var errors = ConsoleErrors.Of(page);
+        await page.GotoAsync("/account/login");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync("login");
+        Assert.Empty(errors); // a script answered with the sign-in page's HTML shows here as "Unexpected token '<'"
+
+        // A wrong password is refused on the page; the email stays.
+        await page.GetByLabel("Email").FillAsync(AccountSeeder.DemoUserNames[Roles.Viewer]);
+        await page.GetByLabel("Password").FillAsync("Not-the-password-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or the password is not right.");
+        await Expect(page.GetByLabel("Email")).ToHaveValueAsync(AccountSeeder.DemoUserNames[Roles.Viewer]);
+
+        var phone = await app.NewPageAsync(AppFixture.Phone);
+        await phone.GotoAsync("/account/login");
+        await phone.ScreenshotAsync("login-phone");
+        Assert.Empty(errors);
     }
 
     [Fact]
@@ -112,6 +141,32 @@ public class HttpAccessTests(AppFixture app)
         Assert.NotEmpty(app.Logs);
         foreach (var secret in wrong.Append(password).Append(hash))
             Assert.DoesNotContain(secret, logs);
+    }
+
+    /// <summary>
+    /// Fetches, signed out, every script and style sheet the page links (blazor.web.js, MudBlazor's files, app.css, the
+    /// scoped-CSS bundle): each must come back 200 with its own content type, not as a redirect to a sign-in or setup page.
+    /// </summary>
+    internal static async Task AssertScriptsAndStylesServedSignedOutAsync(string baseUrl, string path)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+        var page = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        var styles = Regex.Matches(html, "<link[^>]*rel=\"stylesheet\"[^>]*href=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var scripts = Regex.Matches(html, "<script[^>]*src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("_framework/blazor.web.js", scripts);
+        Assert.Contains("_content/MudBlazor/MudBlazor.min.js", scripts);
+        Assert.Contains("_content/MudBlazor/MudBlazor.min.css", styles);
+        Assert.Contains("Anso.Secretariat.App.styles.css", styles);
+
+        foreach (var (files, contentType) in new[] { (styles, "text/css"), (scripts, "text/javascript") })
+            foreach (var file in files)
+            {
+                var response = await client.GetAsync("/" + file.TrimStart('/'));
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file} answered {(int)response.StatusCode} {response.Headers.Location}");
+                Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+            }
     }
 
     private HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })

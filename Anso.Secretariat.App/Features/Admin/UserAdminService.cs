@@ -24,9 +24,12 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
     public NewUserValidator(Func<int, Task<bool>> isBoardMemberOrganization)
     {
         RuleFor(u => u.Email).NotEmpty().WithMessage("Enter an email address.")
-            .Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$").WithMessage("Enter a valid email address, like name@example.org.");
-        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(200);
-        RuleFor(u => u.Password).MinimumLength(10).WithMessage("A password needs at least 10 characters.");
+            .Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$").WithMessage("Enter a valid email address, like name@example.org.")
+            .MaximumLength(TextLimits.Email).WithMessage($"An email address has at most {TextLimits.Email} characters.");
+        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Enter the person's name.")
+            .MaximumLength(TextLimits.PersonName).WithMessage($"A name has at most {TextLimits.PersonName} characters.");
+        RuleFor(u => u.Password).MinimumLength(10).WithMessage("A password needs at least 10 characters.")
+            .MaximumLength(PasswordRules.MaxLength).WithMessage($"A password has at most {PasswordRules.MaxLength} characters.");
         RuleFor(u => u.Role).Must(Roles.All.Contains).WithMessage("Choose a role.");
         RuleFor(u => u.OrganizationId).NotNull().WithMessage("A GB member represents a GB member organization: choose it.")
             .When(u => u.Role == Roles.BoardMember);
