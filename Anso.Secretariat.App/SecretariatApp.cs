@@ -10,7 +10,6 @@ using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Review;
 using Anso.Secretariat.App.Features.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Radzen;
 
 namespace Anso.Secretariat.App;
 
@@ -29,7 +28,7 @@ public static class SecretariatApp
             // works whatever folder the app is started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
-        // Radzen's scripts and styles are static web assets; serve them in every environment, not only Development.
+        // MudBlazor's scripts and styles are static web assets; serve them in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
 
@@ -40,7 +39,6 @@ public static class SecretariatApp
             // Blazor's default of 32 KB drops the connection when someone pastes a long text; every field has its own,
             // smaller limit that the server checks and explains, so let the text arrive and be refused with a message.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
-        services.AddRadzenComponents();
         services.AddSecretariatScreens();
 
         var app = builder.Build();
