@@ -57,7 +57,7 @@ public class ApplicationDetailsPageTests : ComponentTest
         var received = await FirstAsync(ApplicationState.Received);
         var page = Open(received.Id);
 
-        page.Button("Withdraw").Click();
+        page.Press("Withdraw");
         Providers.WaitForAssertion(() => Assert.Contains("The applicant withdraws. This is final.", Providers.Markup), Wait);
         Providers.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Withdraw").Click();
 
@@ -85,12 +85,12 @@ public class ApplicationDetailsPageTests : ComponentTest
         // A colleague saves first.
         await Services.GetRequiredService<ApplicationService>()
             .EditDetailsAsync(application.Id, application.Version, application.ReceivedOn, "The colleague's summary.", null);
-        page.Button("Save details").Click();
+        page.Press("Save details");
 
         page.WaitForAssertion(() => Assert.Contains("Someone else changed this application", page.Find("form [role=alert]").TextContent), Wait);
         Assert.Equal("What I typed, which must not be lost.", page.Field("Summary").GetAttribute("value"));
 
-        page.Button("Reload").Click();
+        page.Press("Reload");
         page.WaitForAssertion(() => Assert.Equal("The colleague's summary.", page.Field("Summary").GetAttribute("value")), Wait);
         Assert.Empty(page.FindAll("form [role=alert]"));
     }
@@ -103,7 +103,7 @@ public class ApplicationDetailsPageTests : ComponentTest
         var page = Open(application.Id);
 
         page.Field("Secretariat recommendation").Change("Recommend endorsement.");
-        page.Button("Save details").Click();
+        page.Press("Save details");
 
         Providers.WaitForAssertion(() => Assert.Contains("Details saved.", Providers.Markup), Wait);
         await WithDatabaseAsync(async db => Assert.Equal("Recommend endorsement.", (await db.Applications.FindAsync(application.Id))!.Recommendation));
@@ -126,6 +126,11 @@ public class ApplicationDetailsPageTests : ComponentTest
         Assert.Contains("notes.txt is not a PDF or an image (PNG, JPEG); only those can be attached.", refusals);
         Assert.Contains("logo.png does not contain a PDF or an image, whatever its name says.", refusals);
         Assert.DoesNotContain("logo.png", page.Find(".document-list").TextContent);
+
+        // The refusals belong to that upload: the next change of the application clears them.
+        page.Press("Save details");
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".upload-refusals")), Wait);
+        Assert.Contains("letter-of-intent.pdf", page.Find(".document-list").TextContent);
     }
 
     [Fact]

@@ -25,6 +25,22 @@ public static class MudFields
     public static IElement Button(this IRenderedComponent<IComponent> cut, string text) =>
         cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
 
+    /// <summary>Clicks the button reading <paramref name="text"/>, finding it again if MudBlazor re-rendered it in between.</summary>
+    public static void Press(this IRenderedComponent<IComponent> cut, string text)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                cut.Button(text).Click();
+                return;
+            }
+            catch (Bunit.Rendering.UnknownEventHandlerIdException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
     public static IEnumerable<string> ButtonTexts(this IRenderedComponent<IComponent> cut) =>
         cut.FindAll("button").Select(b => b.TextContent.Trim());
 

@@ -29,7 +29,7 @@ public class NewApplicationPageTests : ComponentTest
         return id;
     }
 
-    private static void Submit(IRenderedComponent<NewApplicationPage> page) => page.Button("Record application").Click();
+    private static void Submit(IRenderedComponent<NewApplicationPage> page) => page.Press("Record application");
 
     [Fact]
     public void The_servers_messages_appear_under_their_fields_and_nothing_is_saved()
