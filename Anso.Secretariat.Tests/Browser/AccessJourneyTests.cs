@@ -79,6 +79,7 @@ public class AccessJourneyTests(AppFixture app)
         await admin.ScreenshotAsync("admin-users");
         await row.GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Dialog)).ToContainTextAsync("is now GB member");
+        await Expect(admin.GetByRole(AriaRole.Dialog).GetByLabel("GB member organization")).ToHaveValueAsync(organizationName);
         await admin.ScreenshotAsync("admin-users-change-role");
         await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);

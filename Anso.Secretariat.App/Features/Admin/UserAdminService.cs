@@ -17,7 +17,8 @@ public sealed class NewUser
     public int? OrganizationId { get; set; }
 }
 
-public sealed record UserRow(string Id, string Email, string DisplayName, string Role, string? Organization, bool IsDisabled, bool IsLockedOut);
+/// <param name="OrganizationId">For a GB member, the organization they represent (named by <paramref name="Organization"/>).</param>
+public sealed record UserRow(string Id, string Email, string DisplayName, string Role, string? Organization, bool IsDisabled, bool IsLockedOut, int? OrganizationId = null);
 
 public sealed class NewUserValidator : AbstractValidator<NewUser>
 {
@@ -54,7 +55,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         return users.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName,
             roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? "",
             u.OrganizationId is { } o ? organizations.GetValueOrDefault(o) : null,
-            u.IsDisabled, u.LockoutEnd > now && !u.IsDisabled)).ToList();
+            u.IsDisabled, u.LockoutEnd > now && !u.IsDisabled, u.OrganizationId)).ToList();
     }
 
     /// <summary>GB member organizations, the only ones a GB member account can represent.</summary>

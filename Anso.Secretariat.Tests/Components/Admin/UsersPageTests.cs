@@ -140,6 +140,20 @@ public class UsersPageTests : ComponentTest
         Assert.Empty(Providers.FindAll(".mud-dialog"));
     }
 
+    [Fact]
+    public async Task Change_role_starts_from_the_GB_members_own_organization()
+    {
+        var (organizationId, organizationName) = await FirstBoardOrganizationAsync();
+        await CreateAccountAsync("gb.member@anso.example", "Nebojša Lalić", Roles.BoardMember, organizationId);
+        _ = Providers;
+        var page = Render<UsersPage>();
+
+        Buttons(page, Row(page, "gb.member@anso.example"), "Change role").Click();
+
+        Providers.WaitForAssertion(() => Assert.Contains("is now GB member", Providers.Find(".mud-dialog").TextContent));
+        Assert.Equal(organizationName, Field(Providers, "GB member organization").QuerySelector("input")!.GetAttribute("value"));
+    }
+
     private async Task<(int Id, string Name)> FirstBoardOrganizationAsync()
     {
         (int, string) first = default;
