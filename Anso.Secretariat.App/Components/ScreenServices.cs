@@ -11,7 +11,7 @@ public static class ScreenServices
     {
         services.AddMudServices(config =>
         {
-            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             config.SnackbarConfiguration.PreventDuplicates = false;
             config.SnackbarConfiguration.VisibleStateDuration = 5000;
             config.SnackbarConfiguration.ShowCloseIcon = true;
