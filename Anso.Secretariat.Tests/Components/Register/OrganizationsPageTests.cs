@@ -82,6 +82,26 @@ public class OrganizationsPageTests : ComponentTest
         Assert.EndsWith("/organizations?status=Member", Nav.Uri);
     }
 
+    [Fact]
+    public async Task A_column_header_sorts_the_whole_register_in_the_database()
+    {
+        var page = Open("/organizations?status=Member");
+        page.Eventually(() => Assert.NotEmpty(Names(page)));
+
+        string oldest = "", newest = "";
+        await WithDatabaseAsync(async db =>
+        {
+            var members = db.Organizations.Where(o => o.Status == OrganizationStatus.Member);
+            oldest = await members.OrderBy(o => o.MemberSince).ThenBy(o => o.Name).Select(o => o.Name).FirstAsync();
+            newest = await members.OrderByDescending(o => o.MemberSince).ThenBy(o => o.Name).Select(o => o.Name).FirstAsync();
+        });
+        Assert.NotEqual(oldest, newest);
+        page.FindAll(".sortable-column-header").Single(h => h.TextContent.Trim() == "Member since").Click();
+        page.Eventually(() => Assert.Equal(oldest, Names(page)[0]));
+        page.FindAll(".sortable-column-header").Single(h => h.TextContent.Trim() == "Member since").Click();
+        page.Eventually(() => Assert.Equal(newest, Names(page)[0]));
+    }
+
     [Theory]
     [InlineData(Roles.Secretariat, true)]
     [InlineData(Roles.Viewer, false)]
