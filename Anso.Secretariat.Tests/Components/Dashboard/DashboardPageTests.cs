@@ -18,7 +18,7 @@ public class DashboardPageTests : ComponentTest
     {
         SignInAs(role);
         var page = Render<DashboardPage>();
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-figure]")));
+        page.Eventually(() => Assert.NotEmpty(page.FindAll("[data-figure]")));
         return page;
     }
 

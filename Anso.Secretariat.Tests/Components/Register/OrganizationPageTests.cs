@@ -25,7 +25,7 @@ public class OrganizationPageTests : ComponentTest
         _ = Providers; // the confirmation and the snackbars appear there
         var id = await IdOfAsync(name);
         var page = Render<OrganizationPage>(p => p.Add(x => x.Id, id));
-        page.WaitForAssertion(() => Assert.Contains("Membership history", page.Markup));
+        page.Eventually(() => Assert.Contains("Membership history", page.Markup));
         return page;
     }
 
@@ -56,7 +56,7 @@ public class OrganizationPageTests : ComponentTest
         SignInAs(Roles.Viewer);
         var page = Render<OrganizationPage>(p => p.Add(x => x.Id, 987654));
 
-        page.WaitForAssertion(() => Assert.Contains("There is no organization no. 987654.", page.Find("[role=alert]").TextContent));
+        page.Eventually(() => Assert.Contains("There is no organization no. 987654.", page.Find("[role=alert]").TextContent));
         Assert.Equal("/organizations", page.Button("Back to the organizations").GetAttribute("href"));
     }
 
@@ -70,7 +70,7 @@ public class OrganizationPageTests : ComponentTest
         page.Field("Website").Type("www.sanu.ac.rs");
         Save(page);
 
-        page.WaitForAssertion(() => Assert.Contains("valid email address", page.Find("#ContactEmail-error").TextContent));
+        page.Eventually(() => Assert.Contains("valid email address", page.Find("#ContactEmail-error").TextContent));
         Assert.Contains("http:// or https://", page.Find("#Website-error").TextContent);
         Assert.Equal("true", page.Field("Contact email").GetAttribute("aria-invalid"));
         Assert.Equal("ContactEmail-error", page.Field("Contact email").GetAttribute("aria-describedby"));
@@ -106,7 +106,7 @@ public class OrganizationPageTests : ComponentTest
         page.Field("Name").Type("university of  BELGRADE");
         Save(page);
 
-        page.WaitForAssertion(() => Assert.Equal(
+        page.Eventually(() => Assert.Equal(
             $"University of Belgrade (Serbia) is already in the register as organization no. {belgrade}.",
             page.Find("#Name-error").TextContent.Trim()));
         Assert.Equal("true", page.Field("Name").GetAttribute("aria-invalid"));
@@ -128,20 +128,20 @@ public class OrganizationPageTests : ComponentTest
 
         Save(page);
 
-        page.WaitForAssertion(() => Assert.Contains("Someone else changed this organization", page.Find("[role=alert]").TextContent));
+        page.Eventually(() => Assert.Contains("Someone else changed this organization", page.Find("[role=alert]").TextContent));
         Assert.Equal("Knez Mihailova 35, Belgrade", page.Field("Address").GetAttribute("value"));
         Assert.Equal("", page.Field("Contact person").GetAttribute("value") ?? "");
 
         page.Find("[role=alert]").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Reload").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Someone Else", page.Field("Contact person").GetAttribute("value")));
+        page.Eventually(() => Assert.Equal("Someone Else", page.Field("Contact person").GetAttribute("value")));
         Assert.Equal("", page.Field("Address").GetAttribute("value") ?? "");
         Assert.Empty(page.FindAll("[role=alert]"));
 
         page.Field("Address").Type("Knez Mihailova 35, Belgrade"); // typed again on their version, it saves
         Save(page);
-        Providers.WaitForAssertion(() => Assert.Contains("The details were saved.", Providers.Markup));
-        page.WaitForAssertion(() => Assert.Contains("Knez Mihailova 35, Belgrade", page.Find(".facts").TextContent));
+        Providers.Eventually(() => Assert.Contains("The details were saved.", Providers.Markup));
+        page.Eventually(() => Assert.Contains("Knez Mihailova 35, Belgrade", page.Find(".facts").TextContent));
         Assert.Contains("Someone Else", page.Find(".facts").TextContent);
     }
 
@@ -154,15 +154,15 @@ public class OrganizationPageTests : ComponentTest
         page.Field("Position").Type("Head of International Cooperation");
         page.FindAll("form").Single(f => f.TextContent.Contains("Add representative")).Submit();
 
-        page.WaitForAssertion(() => Assert.Contains("Ana Petrović", page.Find(".representatives").TextContent));
-        Providers.WaitForAssertion(() => Assert.Contains("Ana Petrović is now listed as a representative.", Providers.Markup));
+        page.Eventually(() => Assert.Contains("Ana Petrović", page.Find(".representatives").TextContent));
+        Providers.Eventually(() => Assert.Contains("Ana Petrović is now listed as a representative.", Providers.Markup));
 
         page.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Remove Ana Petrović").Click();
-        Providers.WaitForAssertion(() => Assert.Contains($"Remove Ana Petrović from the representatives of {Sasa}?", Providers.Markup));
+        Providers.Eventually(() => Assert.Contains($"Remove Ana Petrović from the representatives of {Sasa}?", Providers.Markup));
         Assert.Contains("Ana Petrović", page.Find(".representatives").TextContent); // nothing removed before the answer
         Providers.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Remove").Click();
 
-        page.WaitForAssertion(() => Assert.DoesNotContain("Ana Petrović", page.Find(".representatives").TextContent));
+        page.Eventually(() => Assert.DoesNotContain("Ana Petrović", page.Find(".representatives").TextContent));
         Assert.Contains("Nebojša Lalić", page.Find(".representatives").TextContent);
     }
 
@@ -175,7 +175,7 @@ public class OrganizationPageTests : ComponentTest
         page.Field("Email").Type("ana-at-sanu");
         page.FindAll("form").Single(f => f.TextContent.Contains("Add representative")).Submit();
 
-        page.WaitForAssertion(() => Assert.Contains("Enter a valid email address for the representative", page.Find("[role=alert]").TextContent));
+        page.Eventually(() => Assert.Contains("Enter a valid email address for the representative", page.Find("[role=alert]").TextContent));
         Assert.DoesNotContain("Ana Petrović", page.Find(".representatives").TextContent);
     }
 

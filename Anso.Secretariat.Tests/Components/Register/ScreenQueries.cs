@@ -17,6 +17,13 @@ public static class ScreenQueries
     public static IElement Field<T>(this IRenderedComponent<T> screen, string label) where T : IComponent =>
         screen.Find($"#{screen.FindAll("label").Single(l => l.TextContent.Trim() == label).GetAttribute("for")}");
 
+    /// <summary>
+    /// Waits for what a user would see once the database answered. Generous: the machine running the tests may be busy,
+    /// and a passing assertion returns at once.
+    /// </summary>
+    public static void Eventually<T>(this IRenderedComponent<T> screen, Action assertion) where T : IComponent =>
+        screen.WaitForAssertion(assertion, TimeSpan.FromSeconds(10));
+
     /// <summary>Types into a field the way it listens: on each key (Immediate) or when the user leaves it.</summary>
     public static void Type(this IElement input, string value)
     {

@@ -16,7 +16,7 @@ public class SearchPageTests : ComponentTest
         SignInAs(Roles.Secretariat);
         Nav.NavigateTo(address);
         var page = Render<SearchPage>();
-        page.WaitForAssertion(() => Assert.NotEmpty(page.Find(".subtitle").TextContent.Trim()));
+        page.Eventually(() => Assert.NotEmpty(page.Find(".subtitle").TextContent.Trim()));
         return page;
     }
 
