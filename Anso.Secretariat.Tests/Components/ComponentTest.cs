@@ -34,6 +34,8 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddSecretariatScreens();
         // MudBlazor measures and focuses through JavaScript; none of it changes what a test checks.
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // The first query on a fresh database can take seconds on a busy machine; bunit's default wait is one.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         authorization = AddAuthorization(); // signed out until SignInAs
         ConfigureServices(Services);
         // As in the app once the circuit is up. From here on no service can be added.
