@@ -12,15 +12,17 @@ namespace Anso.Secretariat.Tests.Components.Decisions;
 
 public class DecisionsPageTests : ComponentTest
 {
+    public DecisionsPageTests() => DefaultWaitTimeout = Patience;
+
     private NavigationManager Nav => Services.GetRequiredService<NavigationManager>();
 
     /// <summary>Opens the register at an address, as following a link does.</summary>
-    private IRenderedComponent<DecisionsPage> Open(string address)
+    private async Task<IRenderedComponent<DecisionsPage>> OpenAsync(string address)
     {
         _ = Providers;
         Nav.NavigateTo(address);
         var page = Render<DecisionsPage>();
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mud-table-loading")));
+        await page.WaitForAssertionAsync(() => Assert.True(Rows(page).Count > 0 || page.Markup.Contains("No decision matches these filters.")));
         return page;
     }
 
@@ -43,7 +45,7 @@ public class DecisionsPageTests : ComponentTest
     {
         SignInAs(Roles.Secretariat);
         var gb2 = await GoverningBoardAsync(2);
-        var page = Open("/decisions");
+        var page = await OpenAsync("/decisions");
 
         Assert.Equal(25, Rows(page).Count); // a page of 25, newest first
         var membership = Rows(page).First(r => r.QuerySelector("td[data-label=Decision] a") is not null);
@@ -52,8 +54,8 @@ public class DecisionsPageTests : ComponentTest
         Assert.Equal("/export/decisions.csv", ExportLink(page));
 
         // The oldest page ends with the 2nd GB of 6 Nov 2019.
-        page.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Last page").Click();
-        page.WaitForAssertion(() => Assert.Contains(Rows(page), r => r.TextContent.Contains("2nd ANSO Governing Board")));
+        await page.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Last page").ClickAsync();
+        await page.WaitForAssertionAsync(() => Assert.Contains(Rows(page), r => r.TextContent.Contains("2nd ANSO Governing Board")));
         var endorsement = Rows(page).First(r => r.TextContent.Contains("2nd ANSO Governing Board") && r.TextContent.Contains("Endorsed: "));
         Assert.Equal($"/meetings/{gb2}", endorsement.QuerySelector("td[data-label=Meeting] a")!.GetAttribute("href"));
         Assert.Contains("6 Nov 2019", endorsement.TextContent);
@@ -64,7 +66,7 @@ public class DecisionsPageTests : ComponentTest
     {
         SignInAs(Roles.Secretariat);
         var gb2 = await GoverningBoardAsync(2);
-        var page = Open($"/decisions?meeting={gb2}&outcome=Endorsed");
+        var page = await OpenAsync($"/decisions?meeting={gb2}&outcome=Endorsed");
 
         Assert.Equal(23, Rows(page).Count);
         Assert.Equal(15, Rows(page).Count(r => r.QuerySelector("a[href^='/applications/']") is not null)); // the 15 applications of 2019
@@ -74,24 +76,24 @@ public class DecisionsPageTests : ComponentTest
     }
 
     [Fact]
-    public void Choosing_a_filter_lists_again_and_puts_the_filter_in_the_address()
+    public async Task Choosing_a_filter_lists_again_and_puts_the_filter_in_the_address()
     {
         SignInAs(Roles.Secretariat);
-        var page = Open("/decisions");
+        var page = await OpenAsync("/decisions");
 
-        Choose(page.Find("[role=search]"), Providers, "Body", "General Assembly (GA)");
+        await ChooseAsync(page.Find("[role=search]"), Providers, "Body", "General Assembly (GA)");
 
-        page.WaitForAssertion(() => Assert.EndsWith("/decisions?body=GeneralAssembly", Nav.Uri));
+        await page.WaitForAssertionAsync(() => Assert.EndsWith("/decisions?body=GeneralAssembly", Nav.Uri));
         Assert.NotEmpty(Rows(page));
         Assert.All(Rows(page), r => Assert.Contains("General Assembly", r.QuerySelector("td[data-label=Meeting]")!.TextContent));
         Assert.Equal("/export/decisions.csv?body=GeneralAssembly", ExportLink(page));
     }
 
     [Fact]
-    public void When_nothing_matches_the_list_says_so()
+    public async Task When_nothing_matches_the_list_says_so()
     {
         SignInAs(Roles.Viewer);
-        var page = Open("/decisions?body=WorkingGroup&outcome=Rejected");
+        var page = await OpenAsync("/decisions?body=WorkingGroup&outcome=Rejected");
 
         Assert.Empty(Rows(page));
         Assert.Contains("No decision matches these filters.", page.Markup);
@@ -103,7 +105,7 @@ public class DecisionsPageTests : ComponentTest
         int organization = 0;
         await WithDatabaseAsync(async db => organization = await db.Organizations.Where(o => o.IsBoardMember).Select(o => o.Id).FirstAsync());
         SignInAs(Roles.BoardMember, organization);
-        var page = Open("/decisions?outcome=Endorsed");
+        var page = await OpenAsync("/decisions?outcome=Endorsed");
 
         Assert.NotEmpty(Rows(page));
         Assert.All(Rows(page), r => Assert.Contains("Governing Board", r.QuerySelector("td[data-label=Meeting]")!.TextContent));

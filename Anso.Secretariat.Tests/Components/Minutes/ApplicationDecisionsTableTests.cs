@@ -26,11 +26,14 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
         return listed;
     }
 
-    private void ConfirmRecording()
+    /// <summary>Presses "Record decisions" and confirms in the dialog that asks first.</summary>
+    private async Task RecordAsync(IRenderedComponent<ApplicationDecisionsTable> table)
     {
-        var dialog = Providers.WaitForElement(".mud-dialog");
+        var recording = Button(table.Find(".application-decisions"), "Record decisions").ClickAsync();
+        var dialog = await Providers.WaitForElementAsync(".mud-dialog");
         Assert.Contains("Each application moves on, and the minutes record the decision.", dialog.TextContent);
-        Button(dialog, "Record decisions").Click();
+        await Button(dialog, "Record decisions").ClickAsync();
+        await recording;
     }
 
     [Fact]
@@ -43,13 +46,12 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
 
         Assert.True(Button(table.Find(".application-decisions"), "Record decisions").HasAttribute("disabled"));
         Assert.Contains("Choose a decision for every application first.", table.Markup);
-        Choose(table.Find(".application-decisions"), Providers, "Apply to all", "Deferred");
-        table.WaitForAssertion(() => Assert.False(Button(table.Find(".application-decisions"), "Record decisions").HasAttribute("disabled")));
-        Button(table.Find(".application-decisions"), "Record decisions").Click();
-        ConfirmRecording();
+        await ChooseAsync(table.Find(".application-decisions"), Providers, "Apply to all", "Deferred");
+        await table.WaitForAssertionAsync(() => Assert.False(Button(table.Find(".application-decisions"), "Record decisions").HasAttribute("disabled")));
+        await RecordAsync(table);
 
-        table.WaitForAssertion(() => Assert.Contains("No application is waiting on the list of this meeting.", table.Markup));
-        Providers.WaitForAssertion(() => Assert.Contains($"{listed.Count} decisions recorded.", Providers.Markup));
+        await table.WaitForAssertionAsync(() => Assert.Contains("No application is waiting on the list of this meeting.", table.Markup));
+        await Providers.WaitForAssertionAsync(() => Assert.Contains($"{listed.Count} decisions recorded.", Providers.Markup));
         await WithDatabaseAsync(async db => Assert.Equal(listed.Count,
             await db.ApplicationHistory.CountAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.DeferAtBoard)));
     }
@@ -61,7 +63,7 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
         var listed = await ListedAsync(meeting);
         SignInAs(Roles.Secretariat);
         var table = RenderTable(meeting);
-        Choose(table.Find(".application-decisions"), Providers, "Apply to all", "Endorsed");
+        await ChooseAsync(table.Find(".application-decisions"), Providers, "Apply to all", "Endorsed");
 
         var changed = listed[0];
         await WithDatabaseAsync(async db =>
@@ -70,10 +72,9 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
             application.EditDetails(application.ReceivedOn, "Summary changed in another browser.", application.Recommendation);
             await db.SaveChangesAsync();
         });
-        Button(table.Find(".application-decisions"), "Record decisions").Click();
-        ConfirmRecording();
+        await RecordAsync(table);
 
-        var alert = table.WaitForElement("[role=alert]");
+        var alert = await table.WaitForElementAsync("[role=alert]");
         Assert.Contains("Nothing was recorded", alert.TextContent);
         Assert.Contains($"{changed.Organization.Name} was changed by someone else meanwhile", alert.TextContent);
         Assert.DoesNotContain("decisions recorded.", Providers.Markup);
@@ -81,11 +82,10 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
             Assert.Equal(listed.Count, await db.Applications.CountAsync(a => a.ListedAtMeetingId == meeting.Id && a.State == ApplicationState.ListedForBoard)));
 
         // Reload takes the fresh versions and keeps the choices; recording then goes through.
-        Button(alert, "Reload").Click();
-        table.WaitForAssertion(() => Assert.Empty(table.FindAll("[role=alert]")));
-        Button(table.Find(".application-decisions"), "Record decisions").Click();
-        ConfirmRecording();
-        table.WaitForAssertion(() => Assert.Contains("No application is waiting on the list of this meeting.", table.Markup));
+        await Button(alert, "Reload").ClickAsync();
+        await table.WaitForAssertionAsync(() => Assert.Empty(table.FindAll("[role=alert]")));
+        await RecordAsync(table);
+        await table.WaitForAssertionAsync(() => Assert.Contains("No application is waiting on the list of this meeting.", table.Markup));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
         var listed = await ListedAsync(meeting);
         SignInAs(Roles.Secretariat);
         var table = RenderTable(meeting);
-        Choose(table.Find(".application-decisions"), Providers, "Apply to all", "Endorsed");
+        await ChooseAsync(table.Find(".application-decisions"), Providers, "Apply to all", "Endorsed");
 
         var withdrawn = listed[^1];
         await WithDatabaseAsync(async db =>
@@ -103,10 +103,9 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
             (await db.Applications.SingleAsync(a => a.Id == withdrawn.Id)).Withdraw(Actors.Secretary(), "The institute withdrew its application.");
             await db.SaveChangesAsync();
         });
-        Button(table.Find(".application-decisions"), "Record decisions").Click();
-        ConfirmRecording();
+        await RecordAsync(table);
 
-        var alert = table.WaitForElement("[role=alert]");
+        var alert = await table.WaitForElementAsync("[role=alert]");
         Assert.Contains($"Nothing was recorded: {withdrawn.Organization.Name} cannot be decided.", alert.TextContent);
         await WithDatabaseAsync(async db =>
             Assert.False(await db.ApplicationHistory.AnyAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.Endorse)));

@@ -12,6 +12,8 @@ using Minutes = Anso.Secretariat.Domain.Meetings.Minutes;
 /// <summary>The minutes tab on the demo data: the 2nd GB (approved minutes), the 9th GB (circulated), the 10th GB (planned, no minutes).</summary>
 public abstract class MinutesComponentTest : ComponentTest
 {
+    protected MinutesComponentTest() => DefaultWaitTimeout = UserActions.Patience;
+
     protected async Task<Meeting> GoverningBoardAsync(int number)
     {
         Meeting? meeting = null;
