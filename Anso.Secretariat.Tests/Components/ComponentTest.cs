@@ -35,7 +35,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         // MudBlazor measures and focuses through JavaScript; none of it changes what a test checks.
         JSInterop.Mode = JSRuntimeMode.Loose;
         // The first query on a fresh database can take seconds on a busy machine; bunit's default wait is one.
-        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         authorization = AddAuthorization(); // signed out until SignInAs
         ConfigureServices(Services);
         // As in the app once the circuit is up. From here on no service can be added.
