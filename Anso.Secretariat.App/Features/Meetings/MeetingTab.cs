@@ -44,10 +44,4 @@ public abstract class MeetingTab : ComponentBase
         Outcome.Clear();
         return OnChanged.InvokeAsync();
     }
-
-    // Read by the agenda tab until it moves to RefusalAlert (branch ui-agenda); remove them then.
-    protected string? Message => Outcome.Refusal;
-    protected bool MessageIsError => true;
-    protected bool IsConflict => Outcome.IsConflict;
-    protected IReadOnlyDictionary<string, string[]>? Errors => Outcome.FieldErrors.Count == 0 ? null : Outcome.FieldErrors;
 }
