@@ -196,8 +196,11 @@ public class RegisterScreensTests(AppFixture app)
         await page.GetByLabel("Country").FillAsync("serbia");
         await page.Locator(".mud-popover-open").GetByText("Serbia", new() { Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/organizations\?status=Member&country=RS$"));
+        // The address changes before the grid has its new rows: wait until every row is a Serbian one.
+        await Expect(page.Locator(".organizations-grid tbody tr").Filter(new() { HasNotText = "Serbia" })).ToHaveCountAsync(0);
         var shown = page.Locator(".subtitle");
-        await Expect(shown).ToContainTextAsync(new Regex(@"^\d+ organizations? shown"));
+        var rows = await page.Locator(".organizations-grid tbody tr").CountAsync();
+        await Expect(shown).ToContainTextAsync(new Regex($@"^{rows} organizations? shown"));
         var count = int.Parse(Regex.Match(await shown.InnerTextAsync(), @"^\d+").Value);
         Assert.True(count > 0);
         await page.ScreenshotAsync("organizations-filtered");
