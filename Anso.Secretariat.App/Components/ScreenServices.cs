@@ -13,7 +13,10 @@ public static class ScreenServices
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             config.SnackbarConfiguration.PreventDuplicates = false;
-            config.SnackbarConfiguration.VisibleStateDuration = 5000;
+            config.SnackbarConfiguration.VisibleStateDuration = 4000;
+            // Each outcome shows at once: beyond this number MudBlazor queues new notes until older ones close,
+            // so a quick series of changes would hide whether the latest one was done.
+            config.SnackbarConfiguration.MaxDisplayedSnackbars = 10;
             config.SnackbarConfiguration.ShowCloseIcon = true;
         });
         services.AddTransient<Outcome>();
