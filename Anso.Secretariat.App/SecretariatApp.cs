@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.App.Components;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Documents.Layout;
@@ -67,6 +68,8 @@ public static class SecretariatApp
     {
         var connectionString = DatabaseSetup.ResolveConnectionString(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        var zone = SecretariatTime.FindZone(configuration["Secretariat:TimeZone"]);
+        services.TryAddSingleton(sp => new SecretariatTime(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddSecretariatDatabase(connectionString);
         services.AddSingleton(new DocumentStore(configuration, connectionString));
         services.AddSecretariatAccounts(configuration);
