@@ -1,4 +1,5 @@
 using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Organizations;
 using FluentValidation;
 
 namespace Anso.Secretariat.Domain.Applications;
@@ -16,10 +17,13 @@ public sealed class NewApplication
     public string? ContactEmail { get; set; }
     public DateOnly? ReceivedOn { get; set; }
     public string? Summary { get; set; }
+
+    /// <summary>The organization's name as the duplicate check compares it.</summary>
+    public NameInCountry Named() => new(OrganizationName, Acronym, CountryCode);
 }
 
-/// <summary>Names an open application or a member that already has this name in this country, or null.</summary>
-public delegate Task<string?> FindDuplicateApplicant(string nameKey, string countryCode, CancellationToken ct);
+/// <summary>Names an open application or a member that is the same organization (<see cref="OrganizationNames.AreSame"/>), or null.</summary>
+public delegate Task<string?> FindDuplicateApplicant(NameInCountry name, CancellationToken ct);
 
 public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
 {
@@ -36,6 +40,6 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
         // Today where the secretariat works (the clock's local time zone): before 08:00 in Beijing, UTC is still on the day before.
         RuleFor(a => a.ReceivedOn).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date the application was received.")
             .Must(d => d <= DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage("The received date cannot be in the future.");
-        RuleFor(a => a.OrganizationName).MustNotNameAnExisting(a => a.CountryCode, findDuplicate.Invoke);
+        RuleFor(a => a.OrganizationName).MustNotNameAnExisting(a => a.Named(), findDuplicate.Invoke);
     }
 }

@@ -30,4 +30,17 @@ public static class TextMatching
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Names in the order people read them: by <see cref="MatchKey"/> (so "İstanbul" files under I and "Łódź" under L),
+    /// then as written. The lists sort in the database with the same comparison (a collation registered in Data/).
+    /// </summary>
+    public static int CompareAsRead(string? one, string? other)
+    {
+        var byKey = string.CompareOrdinal(MatchKey(one), MatchKey(other));
+        return byKey != 0 ? byKey : string.CompareOrdinal(one, other);
+    }
+
+    /// <summary><see cref="CompareAsRead"/> for OrderBy and Sort.</summary>
+    public static IComparer<string?> ReadingOrder { get; } = Comparer<string?>.Create(CompareAsRead);
 }

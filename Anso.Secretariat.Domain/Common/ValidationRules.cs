@@ -26,15 +26,16 @@ public static class ValidationRules
 
     /// <summary>
     /// Refuses a name that <paramref name="findExisting"/> finds in the same country, compared as
-    /// <see cref="TextMatching.MatchKey"/> compares (no case, accents or extra spaces); the message names what exists.
+    /// <see cref="Organizations.OrganizationNames.AreSame"/> compares (the normalized name, or the acronym); the message
+    /// names what exists.
     /// </summary>
     public static IRuleBuilderOptions<T, string> MustNotNameAnExisting<T>(this IRuleBuilder<T, string> rule,
-        Func<T, string> countryCode, Func<string, string, CancellationToken, Task<string?>> findExisting) =>
+        Func<T, Organizations.NameInCountry> named, Func<Organizations.NameInCountry, CancellationToken, Task<string?>> findExisting) =>
         rule.MustAsync(async (x, name, ctx, ct) =>
             {
-                var country = countryCode(x);
-                if (string.IsNullOrWhiteSpace(name) || !Countries.IsKnown(country)) return true;
-                var existing = await findExisting(TextMatching.MatchKey(name), country.ToUpperInvariant(), ct);
+                var candidate = named(x);
+                if (string.IsNullOrWhiteSpace(name) || !Countries.IsKnown(candidate.CountryCode)) return true;
+                var existing = await findExisting(candidate, ct);
                 if (existing is null) return true;
                 ctx.MessageFormatter.AppendArgument("Existing", existing);
                 return false;

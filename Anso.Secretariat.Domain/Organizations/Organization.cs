@@ -23,7 +23,10 @@ public class Organization
 
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
-    /// <summary>Case- and accent-free form of the name, stored so duplicate checks can run in the database.</summary>
+    /// <summary>
+    /// The normalized name (<see cref="OrganizationNames.Key"/>), stored so that the database keeps it unique in each
+    /// country and searches can run there.
+    /// </summary>
     public string NameKey { get; private set; } = "";
     public string? Acronym { get; private set; }
     public string CountryCode { get; private set; } = "";
@@ -44,11 +47,14 @@ public class Organization
     public string CountryName => Countries.NameOf(CountryCode);
     public bool IsMember => Status == OrganizationStatus.Member;
 
+    /// <summary>The name as the duplicate check compares it.</summary>
+    public NameInCountry Named() => new(Name, Acronym, CountryCode);
+
     public void Rename(string name, string? acronym)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An organization needs a name.");
         Name = name.Trim();
-        NameKey = TextMatching.MatchKey(name);
+        NameKey = OrganizationNames.Key(name);
         Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
     }
 

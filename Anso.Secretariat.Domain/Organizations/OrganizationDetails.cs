@@ -17,6 +17,9 @@ public class OrganizationDetails
     public bool IsFoundingMember { get; set; }
     public bool IsBoardMember { get; set; }
 
+    /// <summary>The name as the duplicate check compares it.</summary>
+    public NameInCountry Named() => new(Name, Acronym, CountryCode);
+
     public static OrganizationDetails Of(Organization o) => new()
     {
         Name = o.Name, Acronym = o.Acronym, CountryCode = o.CountryCode, CategoryId = o.CategoryId, Website = o.Website,
@@ -33,8 +36,8 @@ public sealed class RegisterEntry : OrganizationDetails
     public DateOnly? MemberSince { get; set; }
 }
 
-/// <summary>Names another organization that already has this name in this country, or null.</summary>
-public delegate Task<string?> FindSameOrganization(string nameKey, string countryCode, CancellationToken ct);
+/// <summary>Names another organization that is the same organization (<see cref="OrganizationNames.AreSame"/>), or null.</summary>
+public delegate Task<string?> FindSameOrganization(NameInCountry name, CancellationToken ct);
 
 /// <summary>The rules every organization's details follow, on the profile form and in an import.</summary>
 public class OrganizationDetailsValidator<T> : AbstractValidator<T> where T : OrganizationDetails
@@ -52,7 +55,7 @@ public class OrganizationDetailsValidator<T> : AbstractValidator<T> where T : Or
         RuleFor(o => o.Address).MaximumLength(500);
         RuleFor(o => o.ContactName).MaximumLength(200);
         RuleFor(o => o.ContactEmail).MustBeAnEmailAddress().MaximumLength(200);
-        if (findSame is not null) RuleFor(o => o.Name).MustNotNameAnExisting(o => o.CountryCode, findSame.Invoke);
+        if (findSame is not null) RuleFor(o => o.Name).MustNotNameAnExisting(o => o.Named(), findSame.Invoke);
     }
 }
 

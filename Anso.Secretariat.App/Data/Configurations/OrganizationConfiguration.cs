@@ -9,9 +9,10 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
 {
     public void Configure(EntityTypeBuilder<Organization> b)
     {
-        b.Property(o => o.Name).HasMaxLength(TextLimits.OrganizationName).IsRequired();
+        b.Property(o => o.Name).HasMaxLength(TextLimits.OrganizationName).IsRequired().UseCollation(NameRules.Collation);
+        // The duplicate check's guarantee: one organization per normalized name in each country.
         b.Property(o => o.NameKey).HasMaxLength(TextLimits.OrganizationName).IsRequired();
-        b.HasIndex(o => new { o.NameKey, o.CountryCode });
+        b.HasIndex(o => new { o.NameKey, o.CountryCode }).IsUnique();
         b.Property(o => o.Acronym).HasMaxLength(TextLimits.Acronym);
         b.Property(o => o.CountryCode).HasMaxLength(2).IsRequired();
         b.Property(o => o.Website).HasMaxLength(TextLimits.Website);

@@ -102,28 +102,48 @@ public sealed class ApplicationService(
         return await db.Meetings.AsNoTracking().OrderByDescending(m => m.StartDate).ToListAsync();
     }
 
-    /// <summary>Records a new application. Refuses with field messages when the input is invalid or a duplicate.</summary>
-    public async Task<int> CreateAsync(NewApplication input)
+    /// <summary>
+    /// Records a new application. Refuses with field messages when the input is invalid or a duplicate (also when another
+    /// user recorded the same organization a moment before: the database's unique name). A name that looks like another
+    /// organization's in the same country is recorded only once the user has seen them (<paramref name="lookAlikesSeen"/>).
+    /// </summary>
+    public async Task<int> CreateAsync(NewApplication input, bool lookAlikesSeen = false)
     {
         var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var validator = new NewApplicationValidator(clock, (key, country, ct) => FindDuplicateAsync(db, key, country, ct));
+        var validator = new NewApplicationValidator(clock, (name, ct) => FindDuplicateAsync(db, name, ct));
         await validator.ValidateAndThrowAsync(input);
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
-        var nameKey = TextMatching.MatchKey(input.OrganizationName);
-        var countryCode = input.CountryCode.ToUpperInvariant(); // stored upper-case (Organization.MoveTo)
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode)
-            ?? db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
+        var named = input.Named();
+        var inCountry = await db.Organizations.Where(o => o.CountryCode == named.Country).ToListAsync();
+        var organization = inCountry.FindSame(named, o => o.Named());
+        if (organization is null && !lookAlikesSeen && inCountry.LookAlikes(named, o => o.Named()) is { Count: > 0 } lookAlikes)
+            throw new LookAlikeNamesException(lookAlikes.Select(RegisterEntryName).ToList());
+        organization ??= db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
         organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
         organization.Categorize(input.CategoryId!.Value);
         organization.UpdateContact(input.Website, input.Address, input.ContactName, input.ContactEmail);
 
         var application = new MembershipApplication(organization, input.ReceivedOn!.Value, by, input.Summary);
         db.Applications.Add(application);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (e.IsDuplicateOrganizationName())
+        {
+            // Someone recorded the same organization between the check and the save: say what the check would say now.
+            await using var fresh = await dbFactory.CreateDbContextAsync();
+            var message = await FindDuplicateAsync(fresh, named, default)
+                ?? $"{input.OrganizationName.Trim()} ({Countries.NameOf(named.Country)}) was recorded by someone else a moment ago; reload to see it.";
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewApplication.OrganizationName), message)]);
+        }
         return application.Id;
     }
+
+    /// <summary>How a look-alike is named to the user: "University of Belgrade (Serbia), organization no. 12".</summary>
+    internal static string RegisterEntryName(Organization o) => $"{o.Name} ({o.CountryName}), organization no. {o.Id}";
 
     public async Task EditDetailsAsync(int id, int expectedVersion, DateOnly receivedOn, string? summary, string? recommendation)
     {
@@ -210,21 +230,25 @@ public sealed class ApplicationService(
         if (f.MeetingId is { } meeting) query = query.Where(a => a.ListedAtMeetingId == meeting || a.History.Any(h => h.MeetingId == meeting));
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
-            var key = TextMatching.MatchKey(f.Search);
+            var key = OrganizationNames.Key(f.Search);
             query = query.Where(a => a.Organization.NameKey.Contains(key) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key)));
         }
         return query;
     }
 
-    private static async Task<string?> FindDuplicateAsync(SecretariatDbContext db, string nameKey, string countryCode, CancellationToken ct)
+    /// <summary>The duplicate check of a new application: the same organization (OrganizationNames.AreSame) with an open application, or a member.</summary>
+    private static async Task<string?> FindDuplicateAsync(SecretariatDbContext db, NameInCountry name, CancellationToken ct)
     {
+        var same = (await db.Organizations.AsNoTracking().Where(o => o.CountryCode == name.Country).ToListAsync(ct))
+            .Where(o => OrganizationNames.AreSame(name, o.Named())).Select(o => o.Id).ToList();
+        if (same.Count == 0) return null;
         var open = await db.Applications.AsNoTracking().Include(a => a.Organization)
-            .Where(a => a.Organization.NameKey == nameKey && a.Organization.CountryCode == countryCode && OpenStates.Contains(a.State))
-            .FirstOrDefaultAsync(ct);
+            .Where(a => same.Contains(a.OrganizationId) && OpenStates.Contains(a.State))
+            .OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
         if (open is not null)
             return AlreadyOpen(open.Organization.Name, open.Organization.CountryCode, open.Id, open.ReceivedOn, open.State);
         var member = await db.Organizations.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.NameKey == nameKey && o.CountryCode == countryCode && o.Status == OrganizationStatus.Member, ct);
+            .FirstOrDefaultAsync(o => same.Contains(o.Id) && o.Status == OrganizationStatus.Member, ct);
         return member is null ? null : $"{member.Name} ({member.CountryName}) is already a member of ANSO.";
     }
 

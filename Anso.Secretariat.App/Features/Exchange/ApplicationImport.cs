@@ -34,8 +34,8 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
 
     private CategoryIndex categories = null!;
     private Dictionary<(MeetingBody, int), Meeting> meetings = new();
-    /// <summary>Organizations by match key: the database's (tracked, so an admission is saved) and those this file adds.</summary>
-    private Dictionary<(string, string), Organization> organizations = new();
+    /// <summary>Organizations with their names as the duplicate check compares them: the database's (tracked, so an admission is saved) and those this file adds.</summary>
+    private List<(NameInCountry Name, Organization Organization)> organizations = [];
     /// <summary>Applications by organization and received date: the database's and this file's, with their number or row.</summary>
     private Dictionary<(string, string, DateOnly), string> applications = new();
     /// <summary>Open applications by organization: what the duplicate check refuses a second one for.</summary>
@@ -48,8 +48,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
     {
         categories = await CategoryIndex.LoadAsync(db, ct);
         meetings = (await db.Meetings.ToListAsync(ct)).ToDictionary(m => (m.Body, m.Number));
-        organizations = (await db.Organizations.ToListAsync(ct))
-            .GroupBy(o => (o.NameKey, o.CountryCode)).ToDictionary(g => g.Key, g => g.MinBy(o => o.Id)!);
+        organizations = (await db.Organizations.OrderBy(o => o.Id).ToListAsync(ct)).Select(o => (o.Named(), o)).ToList();
         var existing = await db.Applications.AsNoTracking()
             .Select(a => new { a.Id, a.Organization.NameKey, a.Organization.CountryCode, a.Organization.Name, a.ReceivedOn, a.State })
             .ToListAsync(ct);
@@ -91,8 +90,10 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         errors.Add(C.AdmittedAs, error);
 
         var label = OrganizationImport.Label(name, countryIso);
-        var orgKey = (TextMatching.MatchKey(name), countryIso ?? "");
-        organizations.TryGetValue(orgKey, out var existingOrganization);
+        // The duplicate check (OrganizationNames.AreSame) finds the organization; its stored normalized name keys the rest.
+        var existingOrganization = countryIso is null ? null
+            : organizations.FindSame(new NameInCountry(name, Blank(Field(fields, acronym)), countryIso), e => e.Name).Organization;
+        var orgKey = (existingOrganization?.NameKey ?? OrganizationNames.Key(name), countryIso ?? "");
         if (existingOrganization is null && categoryId is null && !errors.Has(C.Category))
             errors.Add(C.Category, $"Give the category: {name} is not in the register yet.");
 
@@ -104,8 +105,8 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
             CategoryId = categoryId ?? existingOrganization?.CategoryId, ReceivedOn = receivedOn, Summary = Blank(Field(fields, summary)),
         };
         // The form's rules, and its duplicate check for a new open application.
-        var validator = new NewApplicationValidator(clock, (key, cc, _) => Task.FromResult(
-            recorded is null && applicationState is { } s && ApplicationWorkflow.IsOpen(s) ? OpenOrMember((key, cc)) : null));
+        var validator = new NewApplicationValidator(clock, (_, _) => Task.FromResult(
+            recorded is null && applicationState is { } s && ApplicationWorkflow.IsOpen(s) ? OpenOrMember(orgKey, existingOrganization) : null));
         errors.Add(await validator.ValidateAsync(input, ct), ColumnOf);
 
         if (errors.Any) return new ImportRow(row, label, RowOutcome.Error, errors.Messages);
@@ -126,16 +127,16 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         {
             return new ImportRow(row, label, RowOutcome.Error, [e.Message]);
         }
-        organizations.TryAdd(orgKey, org);
+        if (existingOrganization is null) organizations.Add((org.Named(), org));
         applications[appKey] = $"row {row}";
         if (ApplicationWorkflow.IsOpen(record.State))
             open.TryAdd(orgKey, $"{org.Name} ({org.CountryName}) already has an open application, in row {row}.");
         return new ImportRow(row, label, RowOutcome.New, []);
     }
 
-    private string? OpenOrMember((string, string) key) =>
+    private string? OpenOrMember((string, string) key, Organization? organization) =>
         open.TryGetValue(key, out var message) ? message
-        : organizations.TryGetValue(key, out var o) && o.IsMember ? $"{o.Name} ({o.CountryName}) is already a member of ANSO."
+        : organization is { IsMember: true } o ? $"{o.Name} ({o.CountryName}) is already a member of ANSO."
         : null;
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;

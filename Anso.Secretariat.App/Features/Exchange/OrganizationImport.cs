@@ -27,8 +27,9 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         address = table.Column(C.Address), contactName = table.Column(C.ContactName), contactEmail = table.Column(C.ContactEmail);
 
     private CategoryIndex categories = null!;
-    private Dictionary<(string, string), int> existing = new();
-    private readonly Dictionary<(string, string), int> seen = new();
+    /// <summary>The register's organizations, and this file's new ones with their row, for the duplicate check.</summary>
+    private List<(NameInCountry Name, int Id)> existing = [];
+    private readonly List<(NameInCountry Name, int Row)> seen = [];
 
     public override List<string> MissingColumns() =>
         new[] { Require(C.Name), Require(C.Country, C.CountryCode), Require(C.Category), Require(C.Status) }.OfType<string>().ToList();
@@ -36,8 +37,8 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
     public override async Task LoadAsync(CancellationToken ct)
     {
         categories = await CategoryIndex.LoadAsync(db, ct);
-        existing = (await db.Organizations.AsNoTracking().Select(o => new { o.NameKey, o.CountryCode, o.Id }).ToListAsync(ct))
-            .GroupBy(o => (o.NameKey, o.CountryCode)).ToDictionary(g => g.Key, g => g.Min(o => o.Id));
+        existing = (await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Name, o.Acronym, o.CountryCode, o.Id }).ToListAsync(ct))
+            .Select(o => (new NameInCountry(o.Name, o.Acronym, o.CountryCode), o.Id)).ToList();
     }
 
     public override Task<ImportRow> CheckAsync(int row, string[] fields, CancellationToken ct)
@@ -82,12 +83,13 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         var label = Label(entry.Name, entry.CountryCode);
         if (errors.Any) return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, errors.Messages));
 
-        var key = (TextMatching.MatchKey(entry.Name), entry.CountryCode);
-        if (existing.TryGetValue(key, out var id))
+        // The duplicate check (OrganizationNames.AreSame): the same normalized name, or the same acronym, in the same country.
+        var named = entry.Named();
+        if (existing.FindSame(named, e => e.Name) is ({ } _, var id))
             return Task.FromResult(new ImportRow(row, label, RowOutcome.AlreadyPresent, [$"Already in the register as organization no. {id}; left as it is."]));
-        if (seen.TryGetValue(key, out var first))
-            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [$"{C.Name}: the same organization as row {first} (names are compared without case or accents)."]));
-        seen[key] = row;
+        if (seen.FindSame(named, e => e.Name) is ({ } _, var first))
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [$"{C.Name}: the same organization as row {first} (names are compared without case, accents, punctuation or a trailing acronym, and acronyms too)."]));
+        seen.Add((named, row));
         try
         {
             Pending.Add(Organization.FromRegisterEntry(entry));

@@ -76,7 +76,7 @@ public static class MemberRegister
         }
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var key = TextMatching.MatchKey(filter.Search);
+            var key = OrganizationNames.Key(filter.Search);
             query = query.Where(o => o.NameKey.Contains(key) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)));
         }
         return query;
@@ -144,19 +144,37 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         return new OrganizationProfile(organization, applications);
     }
 
-    /// <summary>Saves the profile form. Refuses with field messages when invalid, and when someone else saved first.</summary>
-    public async Task EditAsync(int id, int expectedVersion, OrganizationDetails details)
+    /// <summary>
+    /// Saves the profile form. Refuses with field messages when invalid or when another organization has the same name
+    /// (the duplicate check, and the database's unique name behind it), and when someone else saved first. A new name that
+    /// looks like another organization's in the same country is saved only once the user has seen them
+    /// (<paramref name="lookAlikesSeen"/>).
+    /// </summary>
+    public async Task EditAsync(int id, int expectedVersion, OrganizationDetails details, bool lookAlikesSeen = false)
     {
         await user.RequireAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var validator = new OrganizationDetailsValidator((key, country, ct) => FindSameAsync(db, id, key, country, ct));
+        var validator = new OrganizationDetailsValidator((name, ct) => FindSameAsync(db, id, name, ct));
         await validator.ValidateAndThrowAsync(details);
         if (!await db.Categories.AnyAsync(c => c.Id == details.CategoryId))
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), "Choose a category from the list.")]);
 
         var organization = await LoadForChangeAsync(db, id, expectedVersion);
+        var named = details.Named();
+        if (!lookAlikesSeen && named != organization.Named() && await LookAlikesAsync(db, id, named) is { Count: > 0 } lookAlikes)
+            throw new LookAlikeNamesException(lookAlikes);
         organization.EditDetails(details);
-        await db.SaveOrRefuseStaleAsync("this organization");
+        try
+        {
+            await db.SaveOrRefuseStaleAsync("this organization");
+        }
+        catch (DbUpdateException e) when (e.IsDuplicateOrganizationName())
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync();
+            var message = await FindSameAsync(fresh, id, named, default)
+                ?? $"Another organization in {Countries.NameOf(named.Country)} was given this name a moment ago; reload to see it.";
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.Name), message)]);
+        }
     }
 
     public async Task AddRepresentativeAsync(int id, string name, string? position, string? email)
@@ -192,15 +210,21 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
                 o.MembershipType ?? MembershipType.Full, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
             .ToListAsync();
         return members.OrderBy(m => m.CategoryOrder).ThenBy(m => m.Category)
-            .ThenBy(m => TextMatching.MatchKey(m.Name), StringComparer.Ordinal).ToList();
+            .ThenBy(m => m.Name, TextMatching.ReadingOrder).ToList();
     }
 
-    private static async Task<string?> FindSameAsync(SecretariatDbContext db, int id, string nameKey, string countryCode, CancellationToken ct)
+    /// <summary>The duplicate check of the profile: another organization that is the same (OrganizationNames.AreSame).</summary>
+    private static async Task<string?> FindSameAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct)
     {
-        var same = await db.Organizations.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.Id != id && o.NameKey == nameKey && o.CountryCode == countryCode, ct);
+        var same = (await OthersInCountryAsync(db, id, name, ct)).FindSame(name, o => o.Named());
         return same is null ? null : $"{same.Name} ({same.CountryName}) is already in the register as organization no. {same.Id}.";
     }
+
+    private static async Task<IReadOnlyList<string>> LookAlikesAsync(SecretariatDbContext db, int id, NameInCountry name) =>
+        (await OthersInCountryAsync(db, id, name, default)).LookAlikes(name, o => o.Named()).Select(ApplicationService.RegisterEntryName).ToList();
+
+    private static Task<List<Organization>> OthersInCountryAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct) =>
+        db.Organizations.AsNoTracking().Where(o => o.Id != id && o.CountryCode == name.Country).ToListAsync(ct);
 
     private static async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {

@@ -4,6 +4,7 @@ using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Organizations;
 using Anso.Secretariat.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,9 +28,10 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
         var key = TextMatching.MatchKey(query);
         if (key.Length == 0) return new(query ?? "", [], [], []);
         await using var db = await dbFactory.CreateDbContextAsync();
+        var nameKey = OrganizationNames.Key(query) is { Length: > 0 } k ? k : key; // as names are stored: no punctuation, no leading "The"
 
         var organizations = (await db.Organizations.AsNoTracking()
-                .Where(o => o.NameKey.Contains(key) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)))
+                .Where(o => o.NameKey.Contains(nameKey) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)))
                 .OrderBy(o => o.Name).Take(Limit)
                 .Select(o => new { o.Id, o.Name, o.Acronym, o.CountryCode, o.Status, o.MembershipType, Category = o.Category!.Name })
                 .ToListAsync())
@@ -40,7 +42,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
         // "12" finds application no. 12 as well as names.
         var number = int.TryParse(key.TrimStart('#').Replace("no. ", "").Replace("no.", ""), out var n) ? n : (int?)null;
         var applications = (await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
-                .Where(a => a.Organization.NameKey.Contains(key) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key))
+                .Where(a => a.Organization.NameKey.Contains(nameKey) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key))
                     || (number != null && a.Id == number))
                 .OrderByDescending(a => a.ReceivedOn).Take(Limit)
                 .Select(a => new { a.Id, a.Organization.Name, a.State, a.ReceivedOn })
