@@ -61,8 +61,8 @@ public class EditingAnOrganizationTests
     [Fact]
     public async Task The_validator_refuses_a_name_another_organization_has_in_the_same_country()
     {
-        var validator = new OrganizationDetailsValidator((key, country, _) =>
-            Task.FromResult(key == "universite de belgrade" && country == "RS" ? "University of Belgrade (Serbia) is already in the register as organization no. 7." : null));
+        var validator = new OrganizationDetailsValidator((name, _) =>
+            Task.FromResult(name.Key == "universite de belgrade" && name.Country == "RS" ? "University of Belgrade (Serbia) is already in the register as organization no. 7." : null));
 
         var result = await validator.ValidateAsync(new OrganizationDetails { Name = "Université de  BELGRADE", CountryCode = "rs", CategoryId = 4 });
 

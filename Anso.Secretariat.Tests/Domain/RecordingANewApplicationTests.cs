@@ -9,7 +9,7 @@ namespace Anso.Secretariat.Tests.Domain;
 public class RecordingANewApplicationTests
 {
     private static readonly FakeTime Clock = new(new DateTimeOffset(2025, 12, 1, 10, 0, 0, TimeSpan.Zero));
-    private static readonly FindDuplicateApplicant NoDuplicates = (_, _, _) => Task.FromResult<string?>(null);
+    private static readonly FindDuplicateApplicant NoDuplicates = (_, _) => Task.FromResult<string?>(null);
 
     private static Task<ValidationResult> Validate(NewApplication input, FindDuplicateApplicant? findDuplicate = null, TimeProvider? clock = null) =>
         new NewApplicationValidator(clock ?? Clock, findDuplicate ?? NoDuplicates).ValidateAsync(input);
@@ -166,9 +166,9 @@ public class RecordingANewApplicationTests
     public async Task A_duplicate_is_refused_with_the_finders_message_naming_the_existing_one()
     {
         var asked = new List<(string Key, string Country)>();
-        FindDuplicateApplicant finder = (key, country, _) =>
+        FindDuplicateApplicant finder = (name, _) =>
         {
-            asked.Add((key, country));
+            asked.Add((name.Key, name.Country));
             return Task.FromResult<string?>("Université de Belgrade (Serbia) already has an open application (no. 7).");
         };
         var input = A.ValidNewApplication();
@@ -188,7 +188,7 @@ public class RecordingANewApplicationTests
     public async Task Duplicates_are_not_looked_for_while_the_name_or_country_is_missing(string name, string country)
     {
         var asked = 0;
-        FindDuplicateApplicant finder = (_, _, _) =>
+        FindDuplicateApplicant finder = (_, _) =>
         {
             asked++;
             return Task.FromResult<string?>("duplicate");

@@ -754,7 +754,8 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NAME_AS_READ");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
@@ -778,7 +779,8 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("NameKey", "CountryCode");
+                    b.HasIndex("NameKey", "CountryCode")
+                        .IsUnique();
 
                     b.ToTable("Organizations");
                 });

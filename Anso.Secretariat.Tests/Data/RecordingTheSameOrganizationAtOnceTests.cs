@@ -1,0 +1,78 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Organizations;
+using Anso.Secretariat.Tests.Support;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.Tests.Data;
+
+/// <summary>The database guarantees the duplicate check: one organization per normalized name and country.</summary>
+public class RecordingTheSameOrganizationAtOnceTests
+{
+    [Fact]
+    public async Task Twenty_simultaneous_applications_of_one_new_organization_record_it_once_and_refuse_the_others()
+    {
+        using var database = new TestDatabase();
+        var universities = database.CategoryId("Universities");
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var submissions = Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+        {
+            var service = Services.Applications(database); // each its own service, and a DbContext per call
+            var input = A.ValidNewApplication(universities);
+            input.OrganizationName = i % 2 == 0 ? "Université de Belgrade" : "UNIVERSITE DE BELGRADE";
+            input.Acronym = null;
+            input.CountryCode = "RS";
+            await go.Task;
+            try
+            {
+                await service.CreateAsync(input);
+                return null;
+            }
+            catch (ValidationException refused)
+            {
+                return Assert.Single(refused.Errors);
+            }
+        })).ToList();
+
+        go.SetResult();
+        var outcomes = await Task.WhenAll(submissions);
+
+        using var db = database.CreateContext();
+        Assert.Equal(1, await db.Organizations.CountAsync());
+        var application = await db.Applications.SingleAsync();
+        var refusals = outcomes.OfType<FluentValidation.Results.ValidationFailure>().ToList();
+        Assert.Equal(19, refusals.Count);
+        Assert.All(refusals, r =>
+        {
+            Assert.Equal(nameof(NewApplication.OrganizationName), r.PropertyName);
+            Assert.Contains($"already has an open application (no. {application.Id},", r.ErrorMessage);
+        });
+    }
+
+    [Fact]
+    public async Task A_second_organization_with_the_same_normalized_name_in_the_country_is_refused_by_the_database()
+    {
+        using var database = new TestDatabase();
+        var universities = database.CategoryId("Universities");
+        database.Store(new Organization("The University of Belgrade (UB)", "RS", universities));
+
+        using var db = database.CreateContext();
+        db.Organizations.Add(new Organization("university of belgrade", "RS", universities));
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        Assert.True(refused.IsDuplicateOrganizationName());
+    }
+
+    [Fact]
+    public async Task The_same_name_in_another_country_is_another_organization()
+    {
+        using var database = new TestDatabase();
+        var universities = database.CategoryId("Universities");
+
+        database.Store(new Organization("University of Belgrade", "RS", universities), new Organization("University of Belgrade", "ME", universities));
+
+        using var db = database.CreateContext();
+        Assert.Equal(2, await db.Organizations.CountAsync());
+    }
+}
