@@ -16,9 +16,10 @@ public class RecordingTheSameOrganizationAtOnceTests
         using var database = new TestDatabase();
         var universities = database.CategoryId("Universities");
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var services = Enumerable.Range(0, 20).Select(_ => Services.Applications(database)).ToList(); // each its own, and a DbContext per call
         var submissions = Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
         {
-            var service = Services.Applications(database); // each its own service, and a DbContext per call
+            var service = services[i];
             var input = A.ValidNewApplication(universities);
             input.OrganizationName = i % 2 == 0 ? "Université de Belgrade" : "UNIVERSITE DE BELGRADE";
             input.Acronym = null;

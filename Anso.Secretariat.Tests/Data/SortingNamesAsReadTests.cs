@@ -14,7 +14,7 @@ public class SortingNamesAsReadTests
 {
     private static readonly string[] AsRead =
     [
-        "Ankara University", "İstanbul Teknik Üniversitesi", "Lyon 1 University", "Łódź University of Technology", "Zagreb University",
+        "Ankara University", "İstanbul Teknik Üniversitesi", "Łódź University of Technology", "Lyon 1 University", "Zagreb University",
     ];
 
     private static TestDatabase WithMembers()

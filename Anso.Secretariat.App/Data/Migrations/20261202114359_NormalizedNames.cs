@@ -14,16 +14,43 @@ namespace Anso.Secretariat.App.Data.Migrations
                 name: "IX_Organizations_NameKey_CountryCode",
                 table: "Organizations");
 
-            migrationBuilder.AlterColumn<string>(
-                name: "Name",
+            // Names sort with the collation the app registers on every connection (NameRules.Collation). SQLite cannot alter
+            // a column, so the table is rebuilt by hand, with its columns in the model's order (EF's own rebuild would sort
+            // them by name), so a migrated database has the same schema as a new one.
+            migrationBuilder.Sql("PRAGMA foreign_keys = 0;", suppressTransaction: true);
+            migrationBuilder.Sql("""
+                CREATE TABLE "ef_temp_Organizations" (
+                    "Id" INTEGER NOT NULL CONSTRAINT "PK_Organizations" PRIMARY KEY AUTOINCREMENT,
+                    "Name" TEXT COLLATE NAME_AS_READ NOT NULL,
+                    "NameKey" TEXT NOT NULL,
+                    "Acronym" TEXT NULL,
+                    "CountryCode" TEXT NOT NULL,
+                    "CategoryId" INTEGER NOT NULL,
+                    "Website" TEXT NULL,
+                    "Address" TEXT NULL,
+                    "ContactName" TEXT NULL,
+                    "ContactEmail" TEXT NULL,
+                    "Status" TEXT NOT NULL,
+                    "MembershipType" TEXT NULL,
+                    "MemberSince" TEXT NULL,
+                    "IsFoundingMember" INTEGER NOT NULL,
+                    "IsBoardMember" INTEGER NOT NULL,
+                    "Version" INTEGER NOT NULL,
+                    CONSTRAINT "FK_Organizations_Categories_CategoryId" FOREIGN KEY ("CategoryId") REFERENCES "Categories" ("Id") ON DELETE RESTRICT
+                );
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "ef_temp_Organizations" ("Id", "Name", "NameKey", "Acronym", "CountryCode", "CategoryId", "Website", "Address", "ContactName", "ContactEmail", "Status", "MembershipType", "MemberSince", "IsFoundingMember", "IsBoardMember", "Version")
+                SELECT "Id", "Name", "NameKey", "Acronym", "CountryCode", "CategoryId", "Website", "Address", "ContactName", "ContactEmail", "Status", "MembershipType", "MemberSince", "IsFoundingMember", "IsBoardMember", "Version"
+                FROM "Organizations";
+                """);
+            migrationBuilder.Sql("""DROP TABLE "Organizations";""");
+            migrationBuilder.Sql("""ALTER TABLE "ef_temp_Organizations" RENAME TO "Organizations";""");
+            migrationBuilder.Sql("PRAGMA foreign_keys = 1;", suppressTransaction: true);
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_CategoryId",
                 table: "Organizations",
-                type: "TEXT",
-                maxLength: 300,
-                nullable: false,
-                collation: "NAME_AS_READ",
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 300);
+                column: "CategoryId");
 
             // The normalized name as the domain computes it now (no punctuation, leading "The" or trailing acronym), by the
             // function the app registers on every connection (NameRules.KeyFunction).
