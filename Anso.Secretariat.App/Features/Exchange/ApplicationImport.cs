@@ -12,7 +12,7 @@ namespace Anso.Secretariat.App.Features.Exchange;
 /// <summary>
 /// Applications with their state: the columns of the applications export. Each row's history is built by
 /// <see cref="MembershipApplication.FromEarlierRecords"/>. The organization is found as the duplicate check finds it
-/// (name without case or accents, and country) or created. An application already recorded for that organization with
+/// (<see cref="OrganizationNames.AreSame"/>: the normalized name or the acronym, in the country) or created. An application already recorded for that organization with
 /// the same received date is left alone; a new open application is refused, as on the form, when the organization
 /// already has an open application or is a member.
 /// </summary>
