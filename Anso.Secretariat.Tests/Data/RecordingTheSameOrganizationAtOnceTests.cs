@@ -52,6 +52,43 @@ public class RecordingTheSameOrganizationAtOnceTests
     }
 
     [Fact]
+    public async Task Ten_simultaneous_renames_to_one_name_save_one_and_refuse_the_others_with_the_message()
+    {
+        using var database = new TestDatabase();
+        var universities = database.CategoryId("Universities");
+        var organizations = Enumerable.Range(1, 10).Select(i => new Organization($"University No. {i * 1000}", "RS", universities)).ToArray();
+        database.Store(organizations);
+        var registers = organizations.Select(_ => new RegisterServices(database).Register).ToList();
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var renames = organizations.Select((o, i) => Task.Run(async () =>
+        {
+            var details = OrganizationDetails.Of(o);
+            details.Name = "University of Kragujevac";
+            await go.Task;
+            try
+            {
+                await registers[i].EditAsync(o.Id, o.Version, details);
+                return null;
+            }
+            catch (ValidationException refused)
+            {
+                return Assert.Single(refused.Errors);
+            }
+        })).ToList();
+
+        go.SetResult();
+        var outcomes = await Task.WhenAll(renames);
+
+        using var db = database.CreateContext();
+        var renamed = await db.Organizations.SingleAsync(o => o.Name == "University of Kragujevac");
+        var refusals = outcomes.OfType<FluentValidation.Results.ValidationFailure>().ToList();
+        Assert.Equal(9, refusals.Count);
+        Assert.All(refusals, r => Assert.Equal(
+            ($"{nameof(OrganizationDetails.Name)}", $"University of Kragujevac (Serbia) is already in the register as organization no. {renamed.Id}."),
+            (r.PropertyName, r.ErrorMessage)));
+    }
+
+    [Fact]
     public async Task A_second_organization_with_the_same_normalized_name_in_the_country_is_refused_by_the_database()
     {
         using var database = new TestDatabase();

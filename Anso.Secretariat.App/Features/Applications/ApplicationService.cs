@@ -111,6 +111,9 @@ public sealed class ApplicationService(
     {
         var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
+        // The duplicate check and the save in one transaction: a second submission of the same organization waits, then
+        // finds the first's open application (without it, both could reuse one organization and open two applications).
+        await using var transaction = await db.BeginCheckedWriteAsync();
         var validator = new NewApplicationValidator(clock, (name, ct) => FindDuplicateAsync(db, name, ct));
         await validator.ValidateAndThrowAsync(input);
 
@@ -130,10 +133,12 @@ public sealed class ApplicationService(
         try
         {
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
         catch (DbUpdateException e) when (e.IsDuplicateOrganizationName())
         {
             // Someone recorded the same organization between the check and the save: say what the check would say now.
+            await transaction.RollbackAsync();
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindDuplicateAsync(fresh, named, default)
                 ?? $"{input.OrganizationName.Trim()} ({Countries.NameOf(named.Country)}) was recorded by someone else a moment ago; reload to see it.";
