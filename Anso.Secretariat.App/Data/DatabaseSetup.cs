@@ -21,7 +21,7 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString)
-            .AddInterceptors(new VersioningInterceptor(), new TextLimitInterceptor());
+            .AddInterceptors(SqliteConnectionSetup.Instance, new VersioningInterceptor(), new TextLimitInterceptor());
 
     public static IServiceCollection AddSecretariatDatabase(this IServiceCollection services, string connectionString) =>
         services.AddDbContextFactory<SecretariatDbContext>(o => Configure(o, connectionString));
