@@ -37,7 +37,7 @@ public sealed class DatabaseHealthCheck(string connectionString, TimeProvider cl
             var readOnly = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite };
             using var connection = SqliteConnectionSetup.Open(readOnly.ToString());
             return DatabaseProblems.QuickCheck(connection) is { } damage
-                ? HealthCheckResult.Unhealthy($"The database is damaged (quick_check: {damage}).")
+                ? HealthCheckResult.Unhealthy($"The database is damaged (quick_check: {damage.ReplaceLineEndings(" ")}).")
                 : HealthCheckResult.Healthy("The database opens and quick_check finds no damage.");
         }
         catch (SqliteException e)

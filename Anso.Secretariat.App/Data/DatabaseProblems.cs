@@ -15,7 +15,7 @@ public static class DatabaseProblems
         new($"Cannot create the database folder {folder} ({error.Message}). Create it with write access for the app, or set ConnectionStrings:Secretariat to a file in a folder the app can write.");
 
     public static DatabaseUnavailableException Damaged(string path, string detail) =>
-        new($"The database {path} is damaged ({detail}). Stop the app and restore the last backup: restore --from FILE.zip --force.");
+        new($"The database {path} is damaged ({OneLine(detail)}). Stop the app and restore the last backup: restore --from FILE.zip --force.");
 
     public static DatabaseUnavailableException? Describe(Exception error, string path) => error switch
     {
@@ -41,6 +41,13 @@ public static class DatabaseProblems
         var version = Convert.ToInt64(command.ExecuteScalar());
         command.CommandText = $"PRAGMA user_version = {version};"; // a write that changes nothing: is the file writable?
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>SQLite's own text (quick_check's "*** in database main ***" and the like) on one short line.</summary>
+    private static string OneLine(string text)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= 200 ? line : line[..200] + "…";
     }
 
     /// <summary>Runs PRAGMA quick_check; returns null when the database is sound, otherwise SQLite's first complaint.</summary>
