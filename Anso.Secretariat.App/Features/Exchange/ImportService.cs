@@ -91,8 +91,9 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         if (!write) return report;
         if (report.HasErrors) throw new ImportRefusedException(report); // nothing written
 
-        // Organizations already there that the file changed (an admission) are saved with the first chunk. After that,
-        // only added records are saved, so the change tracker need not compare every tracked record at each chunk.
+        // Organizations already there that the file changed (an admission) are saved with the first chunk. After each
+        // chunk the change tracker is emptied, so a chunk costs the same however many came before it (the saving
+        // interceptors look at every tracked record); a record saved earlier and reached again is then left unchanged.
         db.ChangeTracker.DetectChanges();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var pending = batch.Pending;
@@ -108,6 +109,7 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
             {
                 db.AddRange(pending.Skip(i).Take(SaveChunk));
                 await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
                 progress?.Report(new("Saving", Math.Min(i + SaveChunk, pending.Count), pending.Count));
             }
         }
