@@ -65,9 +65,9 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         bool lockFirst, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var lockHeld = Stopwatch.StartNew();
         // SQLite's BEGIN IMMEDIATE: the write lock, held from here until the commit.
-        await using var transaction = write && lockFirst ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var transaction = write && lockFirst ? await db.BeginWriteAsync(ct) : null;
+        var lockHeld = Stopwatch.StartNew();
         var seen = write ? await ImportWatermark.ReadAsync(db, ct) : null;
         ImportBatch batch = kind switch
         {
@@ -91,13 +91,14 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         if (!write) return report;
         if (report.HasErrors) throw new ImportRefusedException(report); // nothing written
 
-        // Organizations already there that the file changed (an admission) are saved with the first chunk. After each
-        // chunk the change tracker is emptied, so a chunk costs the same however many came before it (the saving
-        // interceptors look at every tracked record); a record saved earlier and reached again is then left unchanged.
+        // Organizations already there that the file changed (an admission) are saved with the first chunk. A register file
+        // adds only new organizations, so after each chunk the change tracker is emptied and a chunk costs the same however
+        // many came before it (the saving interceptors look at every tracked record). Applications keep theirs: later
+        // chunks reach the meetings and organizations tracked for the earlier ones.
         db.ChangeTracker.DetectChanges();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var pending = batch.Pending;
-        await using var writing = transaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var writing = transaction is null ? await db.BeginWriteAsync(ct) : null;
         if (transaction is null)
         {
             lockHeld.Restart();
@@ -109,9 +110,10 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
             {
                 db.AddRange(pending.Skip(i).Take(SaveChunk));
                 await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
+                if (batch is OrganizationImport) db.ChangeTracker.Clear();
                 progress?.Report(new("Saving", Math.Min(i + SaveChunk, pending.Count), pending.Count));
             }
+            if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct); // nothing new, but a change to a record already there
         }
         catch (DbUpdateConcurrencyException) when (!lockFirst)
         {
