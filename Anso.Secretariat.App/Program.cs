@@ -1,14 +1,24 @@
 using Anso.Secretariat.App;
+using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Backup;
 
-var app = SecretariatApp.Build(args);
+// `backup --to FILE` and `restore --from FILE [--force]`: the operator's verbs, without starting the web server.
+if (BackupCommands.IsCommand(args))
+{
+    Environment.ExitCode = await BackupCommands.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
+
+WebApplication app;
 try
 {
+    app = SecretariatApp.Build(args);
     await SecretariatApp.PrepareDatabaseAsync(app);
 }
-catch (DemoPasswordRefusedException refused)
+catch (Exception refused) when (refused is DemoPasswordRefusedException or DatabaseUnavailableException)
 {
-    // The operator's setting, not a bug: one line that says what to change, and no stack trace.
+    // The operator's setting or file, not a bug: one line that says what to change, and no stack trace.
     Console.Error.WriteLine(refused.Message);
     Environment.ExitCode = 1;
     return;

@@ -4,6 +4,7 @@ using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Backup;
 using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.App.Features.Dashboard;
 using Anso.Secretariat.App.Features.Exchange;
@@ -19,23 +20,27 @@ namespace Anso.Secretariat.App;
 /// </summary>
 public static class SecretariatApp
 {
+    /// <summary>The host builder with the app's settings (appsettings.json, environment, command line); the backup verbs read it too.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) => WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ApplicationName = typeof(SecretariatApp).Assembly.GetName().Name,
+        // The top-level appsettings.json is copied next to the binaries; reading it from there
+        // works whatever folder the app is started from.
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ApplicationName = typeof(SecretariatApp).Assembly.GetName().Name,
-            // The top-level appsettings.json is copied next to the binaries; reading it from there
-            // works whatever folder the app is started from.
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+        var builder = CreateBuilder(args);
         // MudBlazor's scripts and styles are static web assets; serve them in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
 
         var services = builder.Services;
         services.AddSecretariatServices(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<SecretariatDbContext>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<Features.Backup.ScheduledBackups>();
         services.AddRazorComponents().AddInteractiveServerComponents()
             // Blazor's default of 32 KB drops the connection when someone pastes a long text; every field has its own,
             // smaller limit that the server checks and explains, so let the text arrive and be refused with a message.
@@ -59,6 +64,7 @@ public static class SecretariatApp
         app.MapMeetingDownloads();
         app.MapMemberRegisterDownloads();
         app.MapExchangeEndpoints();
+        app.MapBackupDownload();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -71,7 +77,9 @@ public static class SecretariatApp
         var zone = SecretariatTime.FindZone(configuration["Secretariat:TimeZone"]);
         services.TryAddSingleton(sp => new SecretariatTime(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddSecretariatDatabase(connectionString);
-        services.AddSingleton(new DocumentStore(configuration, connectionString));
+        services.AddSingleton(sp => new DocumentStore(configuration, connectionString, sp.GetService<ILogger<DocumentStore>>()));
+        services.AddSingleton(sp => new DatabaseBackup(connectionString, sp.GetRequiredService<DocumentStore>().Folder));
+        services.AddSingleton(sp => new DatabaseHealthCheck(connectionString, sp.GetRequiredService<TimeProvider>()));
         services.AddSecretariatAccounts(configuration);
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();

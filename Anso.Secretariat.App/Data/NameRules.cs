@@ -1,9 +1,7 @@
-using System.Data.Common;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Anso.Secretariat.App.Data;
 
@@ -11,7 +9,7 @@ namespace Anso.Secretariat.App.Data;
 /// How the database compares organization names, and the one place that knows it is SQLite. SQLite compares text by
 /// bytes, so names are sorted with a collation that compares as <see cref="TextMatching.CompareAsRead"/> does, and the
 /// normalized name (<see cref="OrganizationNames.Key"/>) is a function the <c>NormalizedNames</c> migration fills the
-/// column with. Both are registered on every connection the app opens (<see cref="NameRulesInterceptor"/>); a tool that
+/// column with. Both are registered on every connection the app opens (<see cref="SqliteConnectionSetup"/>); a tool that
 /// opens the file without them can read it, but cannot sort by name or VACUUM: call <see cref="Register"/> first.
 /// </summary>
 public static class NameRules
@@ -33,19 +31,4 @@ public static class NameRules
         exception.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite
         && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal)
         && sqlite.Message.Contains("Organizations.NameKey", StringComparison.Ordinal);
-}
-
-/// <summary>Registers <see cref="NameRules"/> on each connection as it opens.</summary>
-public sealed class NameRulesInterceptor : DbConnectionInterceptor
-{
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        if (connection is SqliteConnection sqlite) NameRules.Register(sqlite);
-    }
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
-    {
-        if (connection is SqliteConnection sqlite) NameRules.Register(sqlite);
-        return Task.CompletedTask;
-    }
 }

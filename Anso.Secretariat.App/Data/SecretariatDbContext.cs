@@ -17,6 +17,31 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
     public DbSet<Minutes> Minutes => Set<Minutes>();
 
+    /// <summary>Saves; a database still busy after the busy timeout, or a full or read-only disk, becomes a refusal for the user.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (Exception e) when (StorageFailures.IsStorageFailure(e))
+        {
+            throw StorageFailures.Describe(e)!;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (Exception e) when (StorageFailures.IsStorageFailure(e))
+        {
+            throw StorageFailures.Describe(e)!;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -210,7 +210,7 @@ public sealed class ApplicationService(
         }
     }
 
-    public async Task<(SupportingDocument Document, Stream Content)?> OpenDocumentAsync(int applicationId, int documentId)
+    public async Task<(SupportingDocument Document, Stream? Content)?> OpenDocumentAsync(int applicationId, int documentId)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();

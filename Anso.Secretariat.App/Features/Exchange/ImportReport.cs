@@ -26,6 +26,9 @@ public sealed record ImportProgress(string Phase, int Done, int Total)
 /// <summary>What a file holds, row by row, and what importing it would do (or did).</summary>
 public sealed record ImportReport(ImportKind Kind, string FileName, IReadOnlyList<string> FileErrors, IReadOnlyList<ImportRow> Rows)
 {
+    /// <summary>How long an import held the database's write lock (zero for a preview).</summary>
+    public TimeSpan WriteLock { get; init; }
+
     public int New => Rows.Count(r => r.Outcome == RowOutcome.New);
     public int AlreadyPresent => Rows.Count(r => r.Outcome == RowOutcome.AlreadyPresent);
     public int Errors => Rows.Count(r => r.Outcome == RowOutcome.Error);

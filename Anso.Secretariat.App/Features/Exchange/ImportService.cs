@@ -1,13 +1,15 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Applications;
+using System.Diagnostics;
+using Anso.Secretariat.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Exchange;
 
 /// <summary>
 /// Imports organizations, and applications with their state, from CSV. A preview checks every row and writes nothing;
-/// an import checks them again and writes every row or none, in one transaction. Rows already in the database
+/// an import checks them again, without holding the write lock, and then writes every row or none in one short transaction. Rows already in the database
 /// (matched as the duplicate check matches: name without case or accents, and country) are left alone, so importing
 /// the same file twice adds nothing.
 /// </summary>
@@ -45,9 +47,28 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
             return ImportReport.ForFileError(kind, fileName, e.Message);
         }
 
+        // Checked first with no lock held (in WAL mode reading blocks no one), then written in one short transaction. If
+        // someone added a clashing record in between, or changed one the file updates, the check runs again; the last try
+        // checks under the lock, as every import once did.
+        for (var attempt = 1; ; attempt++)
+        {
+            var lockFirst = attempt == MaxAttempts;
+            var outcome = await CheckAndWriteAsync(kind, fileName, table, by, write, lockFirst, progress, ct);
+            if (outcome is not null) return outcome;
+        }
+    }
+
+    private const int MaxAttempts = 3;
+
+    /// <returns>The report, or null when others changed what the file touches while it was checked (then try again).</returns>
+    private async Task<ImportReport?> CheckAndWriteAsync(ImportKind kind, string fileName, CsvFiles.Table table, Actor by, bool write,
+        bool lockFirst, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync();
-        // The checks and the writes see the same data: nobody else writes in between (SQLite's BEGIN IMMEDIATE).
-        await using var transaction = write ? await db.Database.BeginTransactionAsync(ct) : null;
+        // SQLite's BEGIN IMMEDIATE: the write lock, held from here until the commit.
+        await using var transaction = write && lockFirst ? await db.BeginWriteAsync(ct) : null;
+        var lockHeld = Stopwatch.StartNew();
+        var seen = write ? await ImportWatermark.ReadAsync(db, ct) : null;
         ImportBatch batch = kind switch
         {
             ImportKind.Organizations => new OrganizationImport(db, table),
@@ -68,21 +89,65 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         progress?.Report(new("Checking the rows", rows.Count, table.Records.Count));
         var report = new ImportReport(kind, fileName, [], rows);
         if (!write) return report;
-        if (report.HasErrors) throw new ImportRefusedException(report); // the transaction rolls back: nothing written
+        if (report.HasErrors) throw new ImportRefusedException(report); // nothing written
 
-        // Organizations already there that the file changed (an admission) are saved with the first chunk. After that,
-        // only added records are saved, so the change tracker need not compare every tracked record at each chunk.
+        // Organizations already there that the file changed (an admission) are saved with the first chunk. A register file
+        // adds only new organizations, so after each chunk the change tracker is emptied and a chunk costs the same however
+        // many came before it (the saving interceptors look at every tracked record). Applications keep theirs: later
+        // chunks reach the meetings and organizations tracked for the earlier ones.
         db.ChangeTracker.DetectChanges();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var pending = batch.Pending;
-        for (var i = 0; i < pending.Count; i += SaveChunk)
+        await using var writing = transaction is null ? await db.BeginWriteAsync(ct) : null;
+        if (transaction is null)
         {
-            db.AddRange(pending.Skip(i).Take(SaveChunk));
-            await db.SaveChangesAsync(ct);
-            progress?.Report(new("Saving", Math.Min(i + SaveChunk, pending.Count), pending.Count));
+            lockHeld.Restart();
+            if (await seen!.ClashesAsync(db, pending, ct)) return null;
         }
-        await transaction!.CommitAsync(ct);
-        return report;
+        try
+        {
+            for (var i = 0; i < pending.Count; i += SaveChunk)
+            {
+                db.AddRange(pending.Skip(i).Take(SaveChunk));
+                await db.SaveChangesAsync(ct);
+                if (batch is OrganizationImport) db.ChangeTracker.Clear();
+                progress?.Report(new("Saving", Math.Min(i + SaveChunk, pending.Count), pending.Count));
+            }
+            if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct); // nothing new, but a change to a record already there
+        }
+        catch (DbUpdateConcurrencyException) when (!lockFirst)
+        {
+            return null; // an organization the file admits was changed meanwhile: check again
+        }
+        await (transaction ?? writing)!.CommitAsync(ct);
+        return report with { WriteLock = lockHeld.Elapsed };
+    }
+}
+
+/// <summary>
+/// The newest organization and application when the check began. Under the write lock, anything added after them that
+/// names an organization of the file means the check is out of date.
+/// </summary>
+internal sealed record ImportWatermark(int LastOrganization, int LastApplication)
+{
+    public static async Task<ImportWatermark> ReadAsync(SecretariatDbContext db, CancellationToken ct) =>
+        new(await db.Organizations.MaxAsync(o => (int?)o.Id, ct) ?? 0, await db.Applications.MaxAsync(a => (int?)a.Id, ct) ?? 0);
+
+    public async Task<bool> ClashesAsync(SecretariatDbContext db, List<object> pending, CancellationToken ct)
+    {
+        var added = await db.Organizations.AsNoTracking().Where(o => o.Id > LastOrganization)
+            .Select(o => new { o.NameKey, o.CountryCode }).ToListAsync(ct);
+        added.AddRange(await db.Applications.AsNoTracking().Where(a => a.Id > LastApplication)
+            .Select(a => new { a.Organization.NameKey, a.Organization.CountryCode }).ToListAsync(ct));
+        if (added.Count == 0) return false;
+        var touched = pending.Select(p => p switch
+            {
+                Organization o => o,
+                MembershipApplication a => a.Organization,
+                _ => null,
+            })
+            .OfType<Organization>().Select(o => (o.NameKey, o.CountryCode)).ToHashSet();
+        return added.Any(a => touched.Contains((a.NameKey, a.CountryCode)));
     }
 }
 

@@ -15,9 +15,12 @@ public static class MeetingDownloads
         app.MapGet("/meetings/{id:int}/minutes.pdf", async (int id, Minutes.MinutesService minutes) =>
             Pdf(await minutes.MinutesPdfAsync(id)));
         app.MapGet("/meetings/{id:int}/papers/{paperId:int}", async (int id, int paperId, MeetingService meetings) =>
-            await meetings.OpenPaperAsync(id, paperId) is { } found
-                ? Results.File(found.Content, found.Paper.ContentType, found.Paper.FileName)
-                : Results.NotFound());
+            await meetings.OpenPaperAsync(id, paperId) switch
+            {
+                null => Results.NotFound(),
+                { Content: null } => Data.DocumentStore.MissingFile(),
+                var (paper, content) => Results.File(content, paper.ContentType, paper.FileName),
+            });
     }
 
     private static IResult Pdf(PdfFile? pdf) =>

@@ -209,7 +209,7 @@ public sealed class MeetingService(
     public static string FileNameFor(Meeting meeting, string document) =>
         $"{Ordinal.Of(meeting.Number)}-{Meeting.BodyAbbreviation(meeting.Body)}-{meeting.StartDate.Year}-{document}.pdf";
 
-    public async Task<(AgendaPaper Paper, Stream Content)?> OpenPaperAsync(int meetingId, int paperId)
+    public async Task<(AgendaPaper Paper, Stream? Content)?> OpenPaperAsync(int meetingId, int paperId)
     {
         var meeting = await FindAsync(meetingId);
         var paper = meeting?.Agenda.SelectMany(i => i.Papers).FirstOrDefault(p => p.Id == paperId);

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Anso.Secretariat.App.Data;
+
+/// <summary>
+/// /healthz: the database opens and <c>PRAGMA quick_check</c> finds no damage. The answer is kept for a minute, so a
+/// monitoring tool polling often does not read the whole file each time.
+/// </summary>
+public sealed class DatabaseHealthCheck(string connectionString, TimeProvider clock) : IHealthCheck
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private (DateTimeOffset At, HealthCheckResult Result)? last;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (last is { } cached && clock.GetUtcNow() - cached.At < CacheFor) return cached.Result;
+            var result = await Task.Run(Check, cancellationToken);
+            last = (clock.GetUtcNow(), result);
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private HealthCheckResult Check()
+    {
+        try
+        {
+            var readOnly = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite };
+            using var connection = SqliteConnectionSetup.Open(readOnly.ToString());
+            return DatabaseProblems.QuickCheck(connection) is { } damage
+                ? HealthCheckResult.Unhealthy($"The database is damaged (quick_check: {damage.ReplaceLineEndings(" ")}).")
+                : HealthCheckResult.Healthy("The database opens and quick_check finds no damage.");
+        }
+        catch (SqliteException e)
+        {
+            return HealthCheckResult.Unhealthy($"The database cannot be used: {e.Message}");
+        }
+    }
+}
