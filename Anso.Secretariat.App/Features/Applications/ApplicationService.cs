@@ -35,7 +35,7 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = Filter(VisibleTo(reader, db.Applications.AsNoTracking()), filter);
+        var query = Filter(Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
         var total = await query.CountAsync();
         IOrderedQueryable<MembershipApplication> ordered = sort switch
         {
@@ -61,7 +61,7 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var counts = await VisibleTo(reader, db.Applications).GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var counts = await Visibility.Applications(reader, db.Applications).GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         return counts.ToDictionary(c => c.Key, c => c.Count);
     }
 
@@ -70,7 +70,7 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await VisibleTo(reader, db.Applications).AsNoTracking().AsSplitQuery()
+        return await Visibility.Applications(reader, db.Applications).AsNoTracking().AsSplitQuery()
             .Include(a => a.Organization).ThenInclude(o => o.Category)
             .Include(a => a.ListedAtMeeting)
             .Include(a => a.History).ThenInclude(h => h.Meeting)
@@ -189,17 +189,10 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (!await VisibleTo(reader, db.Applications).AnyAsync(a => a.Id == applicationId)) return null;
+        if (!await Visibility.Applications(reader, db.Applications).AnyAsync(a => a.Id == applicationId)) return null;
         var document = await db.SupportingDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId);
         return document is null ? null : (document, files.Open(document.StoredName));
     }
-
-    /// <summary>A GB member sees only the applications that are, or were, on a GB meeting's list.</summary>
-    internal static IQueryable<MembershipApplication> VisibleTo(SignedInUser reader, IQueryable<MembershipApplication> query) =>
-        reader.IsBoardMember
-            ? query.Where(a => (a.ListedAtMeeting != null && a.ListedAtMeeting.Body == MeetingBody.GoverningBoard)
-                || a.History.Any(h => h.Meeting != null && h.Meeting.Body == MeetingBody.GoverningBoard))
-            : query;
 
     /// <summary>The list's filter; the CSV export of the list applies it too.</summary>
     internal static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)

@@ -51,7 +51,7 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = VisibleTo(reader, db.Meetings.AsNoTracking());
+        var query = Visibility.Meetings(reader, db.Meetings.AsNoTracking());
         if (body is { } b) query = query.Where(m => m.Body == b);
         if (year is { } y) query = query.Where(m => m.StartDate >= new DateOnly(y, 1, 1) && m.StartDate <= new DateOnly(y, 12, 31));
         var rows = await query
@@ -66,7 +66,7 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var dates = await VisibleTo(reader, db.Meetings.AsNoTracking()).Select(m => m.StartDate).ToListAsync();
+        var dates = await Visibility.Meetings(reader, db.Meetings.AsNoTracking()).Select(m => m.StartDate).ToListAsync();
         return dates.Select(d => d.Year).Distinct().OrderDescending().ToList();
     }
 
@@ -75,7 +75,7 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Whole(VisibleTo(reader, db.Meetings)).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        return await Whole(Visibility.Meetings(reader, db.Meetings)).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
     }
 
     /// <summary>The next free number for a body: one more than the highest so far.</summary>
@@ -101,18 +101,18 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await VisibleTo(reader, db.Meetings).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        var meeting = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
         if (meeting is null) return [];
         return await db.Meetings.AsNoTracking().Where(m => m.Body == meeting.Body && m.StartDate > meeting.EndDate)
             .OrderBy(m => m.StartDate).ToListAsync();
     }
 
-    /// <summary>Every representative in the register, GB member organizations first.</summary>
+    /// <summary>Every representative in the register the reader may see, GB member organizations first.</summary>
     public async Task<IReadOnlyList<RepresentativeChoice>> RepresentativesAsync()
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var organizations = await db.Organizations.AsNoTracking().Include(o => o.Representatives)
+        var organizations = await Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications).Include(o => o.Representatives)
             .Where(o => o.Representatives.Any()).ToListAsync();
         var rows = organizations.SelectMany(o => o.Representatives.Select(r =>
             new RepresentativeChoice(r.Id, r.Name, r.Position, o.Id, o.Name, o.Acronym, o.IsBoardMember)));
@@ -140,8 +140,8 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (!await VisibleTo(reader, db.Meetings).AnyAsync(m => m.Id == id)) return [];
-        var rows = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+        if (!await Visibility.Meetings(reader, db.Meetings).AnyAsync(m => m.Id == id)) return [];
+        var rows = await Visibility.Applications(reader, db.Applications.AsNoTracking())
             .Where(a => a.ListedAtMeetingId == id || a.History.Any(h => h.MeetingId == id && h.Action != null && Decisions.Contains(h.Action.Value)))
             .Select(a => new
             {
@@ -153,7 +153,7 @@ public sealed class MeetingService(
             .ToListAsync();
 
         Dictionary<int, PositionTally>? tallies = null;
-        if (!reader.IsBoardMember)
+        if (Visibility.SeesPositionTallies(reader))
         {
             tallies = [];
             var meetingBody = await db.Meetings.Where(m => m.Id == id).Select(m => m.Body).FirstAsync();
@@ -326,10 +326,6 @@ public sealed class MeetingService(
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    /// <summary>A GB member reads only GB meetings.</summary>
-    private static IQueryable<Meeting> VisibleTo(SignedInUser reader, IQueryable<Meeting> query) =>
-        reader.IsBoardMember ? query.Where(m => m.Body == MeetingBody.GoverningBoard) : query;
 
     private static IQueryable<Meeting> Whole(IQueryable<Meeting> query) =>
         query.AsSplitQuery()

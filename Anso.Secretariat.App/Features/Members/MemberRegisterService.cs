@@ -87,9 +87,9 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
 {
     public async Task<IReadOnlyList<OrganizationRow>> ListAsync(OrganizationFilter filter)
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await MemberRegister.Filter(db.Organizations.AsNoTracking(), filter).OrderBy(o => o.Name)
+        return await MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter).OrderBy(o => o.Name)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
                 o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
             .ToListAsync();
@@ -99,9 +99,9 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     public async Task<OrganizationListPage> PageAsync(
         OrganizationFilter filter, OrganizationSort sort = OrganizationSort.Name, bool descending = false, int skip = 0, int take = 25)
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = MemberRegister.Filter(db.Organizations.AsNoTracking(), filter);
+        var query = MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter);
         var total = await query.CountAsync();
         var members = await query.CountAsync(o => o.Status == OrganizationStatus.Member);
         IOrderedQueryable<Organization> ordered = sort switch
@@ -131,11 +131,11 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var organization = await db.Organizations.AsNoTracking()
+        var organization = await Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications)
             .Include(o => o.Category).Include(o => o.Representatives)
             .FirstOrDefaultAsync(o => o.Id == id);
         if (organization is null) return null;
-        var applications = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking()).AsSplitQuery()
+        var applications = await Visibility.Applications(reader, db.Applications.AsNoTracking()).AsSplitQuery()
             .Where(a => a.OrganizationId == id)
             .Include(a => a.History).ThenInclude(h => h.Meeting)
             .Include(a => a.ListedAtMeeting)

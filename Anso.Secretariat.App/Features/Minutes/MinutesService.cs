@@ -32,13 +32,10 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
 
     private static IQueryable<Minutes> VersionsVisibleTo(SignedInUser reader, SecretariatDbContext db, int meetingId)
     {
-        var query = db.Minutes.AsNoTracking().AsSplitQuery()
+        var query = Visibility.Minutes(reader, db.Minutes, db.Meetings).AsNoTracking().AsSplitQuery()
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
             .Include(m => m.Items).ThenInclude(i => i.ActionItems)
             .Where(m => m.MeetingId == meetingId);
-        if (reader.IsBoardMember)
-            query = query.Where(m => m.Status != MinutesStatus.Draft
-                && db.Meetings.Any(x => x.Id == m.MeetingId && x.Body == MeetingBody.GoverningBoard));
         return query.OrderByDescending(m => m.VersionNumber);
     }
 
@@ -47,7 +44,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Applications.ApplicationService.VisibleTo(reader, db.Applications).AsNoTracking()
+        return await Visibility.Applications(reader, db.Applications).AsNoTracking()
             .Where(a => a.ListedAtMeetingId == meetingId)
             .OrderBy(a => a.Organization.Category!.SortOrder).ThenBy(a => a.Organization.Name)
             .Select(a => new ListedForDecision(a.Id, a.Version, a.Organization.Name, a.Organization.CountryCode, a.Organization.Category!.Name))
@@ -62,8 +59,8 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
-        if (meeting is null || (reader.IsBoardMember && meeting.Body != MeetingBody.GoverningBoard)) return null;
+        var meeting = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
+        if (meeting is null) return null;
         var minutes = await VersionsVisibleTo(reader, db, meetingId).FirstOrDefaultAsync();
         if (minutes is null) return null;
 

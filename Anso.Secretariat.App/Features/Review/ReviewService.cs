@@ -76,8 +76,7 @@ public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFact
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = db.ReviewPositions.AsNoTracking().Where(which);
-        if (reader.IsBoardMember) query = query.Where(p => p.ReviewerId == reader.Id);
+        var query = Visibility.Positions(reader, db.ReviewPositions.AsNoTracking()).Where(which);
         var rows = await (from p in query
                           join o in db.Organizations on p.ReviewerOrganizationId equals o.Id into orgs
                           from o in orgs.DefaultIfEmpty()
