@@ -17,6 +17,12 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
     public DbSet<Minutes> Minutes => Set<Minutes>();
 
+    /// <summary>
+    /// Who makes the changes this context saves: the versioning interceptor stamps each changed aggregate with it, and
+    /// the conflict message names it (<see cref="StaleSaves"/>).
+    /// </summary>
+    public string? ChangedBy { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

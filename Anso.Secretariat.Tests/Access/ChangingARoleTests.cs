@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Account;
@@ -50,9 +49,7 @@ public class ChangingARoleTests(ServiceHost host) : IClassFixture<ServiceHost>
             organization = await db.Organizations.Select(o => o.Id).FirstAsync();
 
         // The open tab: a scope whose sign-in (like a circuit's) still says Secretariat after the demotion.
-        await using var tab = host.Services.CreateAsyncScope();
-        tab.ServiceProvider.GetRequiredService<CurrentUser>().UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, "Lan Secretary"), new Claim(ClaimTypes.Role, Roles.Secretariat)], "test")));
+        await using var tab = await host.AsAccountAsync(id, Roles.Secretariat);
         var register = tab.ServiceProvider.GetRequiredService<MemberRegisterService>();
         await register.AddRepresentativeAsync(organization, "Before Demotion", null, null);
 

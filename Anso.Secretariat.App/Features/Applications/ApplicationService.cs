@@ -127,11 +127,11 @@ public sealed class ApplicationService(
 
     public async Task EditDetailsAsync(int id, int expectedVersion, DateOnly receivedOn, string? summary, string? recommendation)
     {
-        await user.ActAsync(Operation.ManageApplications);
+        var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await LoadForChangeAsync(db, id, expectedVersion);
         application.EditDetails(receivedOn, summary, recommendation);
-        await SaveAsync(db);
+        await SaveAsync(db, by);
     }
 
     /// <summary>Performs one workflow step. The domain refuses anything the transition table does not allow.</summary>
@@ -158,7 +158,7 @@ public sealed class ApplicationService(
             case ApplicationAction.DeferAtAssembly: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.Deferred, by, request.Note); break;
             default: throw new DomainException($"Unknown action {request.Action}.");
         }
-        await SaveAsync(db);
+        await SaveAsync(db, by);
     }
 
     /// <summary>Stores an uploaded file and attaches it; refuses anything but a PDF or an image up to 20 MB.</summary>
@@ -232,8 +232,7 @@ public sealed class ApplicationService(
             .Include(a => a.ListedAtMeeting)
             .FirstOrDefaultAsync(a => a.Id == id)
             ?? throw new DomainException($"There is no application {id}.");
-        // Compare against the version the user saw, not the one just read.
-        db.Entry(application).Property(a => a.Version).OriginalValue = expectedVersion;
+        db.ExpectVersion(application, expectedVersion);
         return application;
     }
 
@@ -245,5 +244,5 @@ public sealed class ApplicationService(
     private static Meeting ListedMeeting(MembershipApplication application) =>
         application.ListedAtMeeting ?? throw new DomainException("The application is not on any meeting's list, so no decision can be recorded for it.");
 
-    private static Task SaveAsync(SecretariatDbContext db) => db.SaveOrRefuseStaleAsync("this application");
+    private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync("this application", by.Name);
 }

@@ -221,25 +221,25 @@ public sealed class MeetingService(
     /// <summary>Records a new meeting. Refuses with field messages when the input is invalid or the number is taken.</summary>
     public async Task<int> CreateAsync(MeetingDetails input)
     {
-        await user.ActAsync(Operation.ManageMeetings);
+        var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         await Validator(db, null).ValidateAndThrowAsync(input);
         var meeting = new Meeting(input.Body!.Value, input.Number!.Value, input.StartDate!.Value, input.EndDate!.Value, input.Venue, input.Mode!.Value);
         input.ApplyTo(meeting);
         db.Meetings.Add(meeting);
-        await SaveAsync(db, meeting);
+        await SaveAsync(db, meeting, by);
         return meeting.Id;
     }
 
     public async Task UpdateDetailsAsync(int id, int expectedVersion, MeetingDetails input)
     {
-        await user.ActAsync(Operation.ManageMeetings);
+        var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await LoadForChangeAsync(db, id, expectedVersion);
         input.Body = meeting.Body; // a meeting keeps its body
         await Validator(db, id).ValidateAndThrowAsync(input);
         input.ApplyTo(meeting);
-        await SaveAsync(db, meeting);
+        await SaveAsync(db, meeting, by);
     }
 
     public Task MarkHeldAsync(int id, int expectedVersion) =>
@@ -315,7 +315,7 @@ public sealed class MeetingService(
             await using var db = await dbFactory.CreateDbContextAsync();
             var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new DomainException($"There is no meeting {id}.");
             var paper = meeting.AttachPaper(ItemOf(meeting, itemId), title ?? "", file, by);
-            await SaveAsync(db, meeting);
+            await SaveAsync(db, meeting, by);
             return paper;
         }
         catch
@@ -347,14 +347,13 @@ public sealed class MeetingService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await LoadForChangeAsync(db, id, expectedVersion);
         change(meeting, by);
-        await SaveAsync(db, meeting);
+        await SaveAsync(db, meeting, by);
     }
 
     private static async Task<Meeting> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
         var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException($"There is no meeting {id}.");
-        // Compare against the version the user saw, not the one just read.
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = expectedVersion;
+        db.ExpectVersion(meeting, expectedVersion);
         return meeting;
     }
 
@@ -368,21 +367,13 @@ public sealed class MeetingService(
 
     /// <summary>
     /// Saves the meeting. A change anywhere in the aggregate (a participant, an item, a paper) bumps the meeting's
-    /// version, so two people editing the same agenda cannot overwrite each other unknowingly.
+    /// version (the versioning interceptor), so two people editing the same agenda cannot overwrite each other unknowingly.
     /// </summary>
-    private static async Task SaveAsync(SecretariatDbContext db, Meeting meeting)
+    private static async Task SaveAsync(SecretariatDbContext db, Meeting meeting, Actor by)
     {
-        var entry = db.Entry(meeting);
-        if (entry.State == EntityState.Unchanged && db.ChangeTracker.HasChanges())
-            entry.Property(m => m.Version).IsModified = true;
         try
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this meeting after you opened it, so your change was not saved. Reload to see their change, then try again.");
+            await db.SaveOrRefuseStaleAsync("this meeting", by.Name);
         }
         catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true)
         {

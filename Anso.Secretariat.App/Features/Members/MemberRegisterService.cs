@@ -147,7 +147,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     /// <summary>Saves the profile form. Refuses with field messages when invalid, and when someone else saved first.</summary>
     public async Task EditAsync(int id, int expectedVersion, OrganizationDetails details)
     {
-        await user.RequireAsync(Operation.ManageOrganizations);
+        var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var validator = new OrganizationDetailsValidator((key, country, ct) => FindSameAsync(db, id, key, country, ct));
         await validator.ValidateAndThrowAsync(details);
@@ -156,29 +156,29 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
 
         var organization = await LoadForChangeAsync(db, id, expectedVersion);
         organization.EditDetails(details);
-        await db.SaveOrRefuseStaleAsync("this organization");
+        await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
 
     public async Task AddRepresentativeAsync(int id, string name, string? position, string? email)
     {
-        await user.RequireAsync(Operation.ManageOrganizations);
+        var by = await user.ActAsync(Operation.ManageOrganizations);
         if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
             throw new DomainException("Enter a valid email address for the representative, like name@example.org.");
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
             ?? throw new DomainException($"There is no organization {id}.");
         organization.AddRepresentative(name, position, email);
-        await db.SaveChangesAsync();
+        await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
 
     public async Task RemoveRepresentativeAsync(int id, int representativeId)
     {
-        await user.RequireAsync(Operation.ManageOrganizations);
+        var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
             ?? throw new DomainException($"There is no organization {id}.");
         organization.RemoveRepresentative(representativeId);
-        await db.SaveChangesAsync();
+        await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
 
     /// <summary>Current members in category order, then by name: what the register of members lists.</summary>
