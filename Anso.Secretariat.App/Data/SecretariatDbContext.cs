@@ -17,6 +17,12 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
     public DbSet<Minutes> Minutes => Set<Minutes>();
 
+    /// <summary>
+    /// Who makes the changes this context saves: the versioning interceptor stamps each changed aggregate with it, and
+    /// the conflict message names it (<see cref="StaleSaves"/>).
+    /// </summary>
+    public string? ChangedBy { get; set; }
+
     /// <summary>Saves; a database still busy after the busy timeout, or a full or read-only disk, becomes a refusal for the user.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

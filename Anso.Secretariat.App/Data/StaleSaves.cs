@@ -1,26 +1,55 @@
 using Anso.Secretariat.Domain.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Data;
 
-/// <summary>Optimistic concurrency for the services: compare against the version the user saw, refuse a stale save.</summary>
+/// <summary>
+/// Optimistic concurrency for the services, in one place: compare against the version the user saw, and turn a stale
+/// save into the one conflict message, which names who changed the record and asks for Reload (RefusalAlert offers it).
+/// </summary>
 public static class StaleSaves
 {
     /// <summary>Makes the save compare the aggregate's Version with the one the user loaded, not the one just read.</summary>
     public static void ExpectVersion(this SecretariatDbContext db, object aggregate, int versionSeen) =>
         db.Entry(aggregate).Property(VersioningInterceptor.VersionProperty).OriginalValue = versionSeen;
 
-    /// <summary>Saves, or refuses with a message for the user when someone else saved <paramref name="what"/> first.</summary>
-    public static async Task SaveOrRefuseStaleAsync(this SecretariatDbContext db, string what)
+    /// <summary>
+    /// Saves the changes <paramref name="by"/> made, or refuses with the conflict message when someone else saved
+    /// <paramref name="what"/> ("this meeting") first.
+    /// </summary>
+    public static async Task SaveOrRefuseStaleAsync(this SecretariatDbContext db, string what, string by, CancellationToken ct = default)
     {
+        db.ChangedBy = by;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException ex)
         {
-            throw new ConcurrencyConflictException(
-                $"Someone else changed {what} after you opened it, so your change was not saved. Reload to see their change, then try again.");
+            var entry = ex.Entries.FirstOrDefault(e => e.Metadata.FindProperty(VersioningInterceptor.VersionProperty) is not null)
+                ?? ex.Entries.FirstOrDefault();
+            var now = entry is null ? null : await entry.GetDatabaseValuesAsync(ct);
+            if (entry is not null && now is null) throw new ConcurrencyConflictException(Removed(what));
+            var who = entry?.Metadata.FindProperty(VersioningInterceptor.LastChangedByProperty) is { } p ? now![p] as string : null;
+            throw new ConcurrencyConflictException(Conflict(what, who));
         }
     }
+
+    /// <summary>The conflict message: who changed what, and that Reload shows their change.</summary>
+    public static string Conflict(string what, string? who) =>
+        $"{(string.IsNullOrWhiteSpace(who) ? "Someone else" : who)} changed {what} after you opened {Pronoun(what)}, so your change was not saved. " +
+        "Reload to see their change, then try again.";
+
+    private static string Removed(string what) =>
+        $"Someone else removed {what} or a part of {Pronoun(what)} after you opened {Pronoun(what)}, so your change was not saved. Reload to see what is there now.";
+
+    private static string Pronoun(string what) => what.StartsWith("these ", StringComparison.Ordinal) ? "them" : "it";
+
+    /// <summary>
+    /// Whether a save lost a race to another that inserted the same unique key first (SQLite: SQLITE_CONSTRAINT_UNIQUE or
+    /// _PRIMARYKEY). The service then loads what won and changes it, instead of showing the database's error.
+    /// </summary>
+    public static bool IsUniqueKeyRace(this DbUpdateException ex) =>
+        ex.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 }

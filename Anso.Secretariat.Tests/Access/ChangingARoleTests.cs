@@ -1,4 +1,5 @@
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Admin;
 using Anso.Secretariat.Domain.Common;
@@ -35,6 +36,28 @@ public class ChangingARoleTests(ServiceHost host) : IClassFixture<ServiceHost>
         var user = (await users.FindByIdAsync(id))!;
         Assert.Equal([Roles.BoardMember], await users.GetRolesAsync(user));
         Assert.Equal(boardOrganization, user.OrganizationId);
+    }
+
+    [Fact]
+    public async Task A_secretariat_account_demoted_to_viewer_is_refused_its_next_change_in_a_scope_already_open()
+    {
+        await using var admin = await host.AsAsync(Roles.Administrator);
+        var accounts = admin.ServiceProvider.GetRequiredService<UserAdminService>();
+        var id = await accounts.CreateAsync(new NewUser { Email = $"s-{Guid.NewGuid():N}@anso.example", DisplayName = "Lan Secretary", Password = "A-long-enough-1", Role = Roles.Secretariat });
+        int organization;
+        await using (var db = await host.DbAsync())
+            organization = await db.Organizations.Select(o => o.Id).FirstAsync();
+
+        // The open tab: a scope whose sign-in (like a circuit's) still says Secretariat after the demotion.
+        await using var tab = await host.AsAccountAsync(id, Roles.Secretariat);
+        var register = tab.ServiceProvider.GetRequiredService<MemberRegisterService>();
+        await register.AddRepresentativeAsync(organization, "Before Demotion", null, null);
+
+        await accounts.ChangeRoleAsync(id, Roles.Viewer, null);
+
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => register.AddRepresentativeAsync(organization, "After Demotion", null, null));
+        Assert.Equal(AccessRules.Refusal(Operation.ManageOrganizations), refused.Message);
+        Assert.NotEmpty(await register.ListAsync(new())); // still a viewer: reading goes on
     }
 
     [Fact]

@@ -96,17 +96,32 @@ public class HttpAccessTests(AppFixture app)
         Assert.Contains("Membership applications", await page.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task A_viewer_is_not_allowed_on_the_administrators_page()
+    [Theory]
+    [InlineData("/admin/users", "Create account")]
+    [InlineData("/applications/new", "New membership application")]
+    [InlineData("/meetings/new", "New meeting")]
+    [InlineData("/import", "Import from a spreadsheet")]
+    [InlineData("/review", "Review of membership applications")]
+    public async Task A_page_whose_operation_the_role_lacks_answers_403_with_its_not_allowed_screen(string path, string pageText)
     {
         using var client = Client();
         await SignInAsync(client, AccountSeeder.DemoUserNames[Roles.Viewer], app.Passwords[Roles.Viewer]);
-        var refused = await client.GetAsync("/admin/users");
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.StartsWith("/account/denied", refused.Headers.Location!.PathAndQuery);
-        var html = await client.GetStringAsync(refused.Headers.Location);
+        var refused = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
         Assert.Contains("Not allowed", html);
-        Assert.DoesNotContain("Create account", html);
+        Assert.Contains("Your role does not give access to this page", html);
+        Assert.DoesNotContain(pageText, html);
+    }
+
+    [Fact]
+    public async Task A_page_whose_operation_the_role_has_opens()
+    {
+        using var client = Client();
+        await SignInAsync(client, AccountSeeder.DemoUserNames[Roles.Secretariat], app.Passwords[Roles.Secretariat]);
+        var page = await client.GetAsync("/applications/new");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.DoesNotContain("Not allowed", await page.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class ConcurrentEditsTests
         var refused = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
             zhangMin.EditDetailsAsync(id, seenByZhang.Version, seenByZhang.ReceivedOn, "Summary by Zhang Min.", null));
 
-        Assert.Contains("Someone else changed this application", refused.Message);
+        Assert.Contains("changed this application after you opened it", refused.Message);
         var now = (await zhangMin.FindAsync(id))!;
         Assert.Equal(ApplicationState.UnderReview, now.State);
         Assert.Equal(2, now.History.Count);

@@ -60,7 +60,29 @@ public class MigrationsTests
         using var reader = cmd.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
-            rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetString(2)}: {(reader.IsDBNull(3) ? "" : reader.GetString(3))}");
+            rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetString(2)}: {WithColumnsSorted(reader.IsDBNull(3) ? "" : reader.GetString(3))}");
         return rows;
+    }
+
+    /// <summary>
+    /// A CREATE TABLE with its column and constraint lines in a fixed order: SQLite's ADD COLUMN can only append a column,
+    /// while a new database places it among the others, so the order of the lines is not compared; every line is.
+    /// </summary>
+    private static string WithColumnsSorted(string sql)
+    {
+        var open = sql.IndexOf('(');
+        if (!sql.StartsWith("CREATE TABLE", StringComparison.Ordinal) || open < 0) return sql;
+        var body = sql[(open + 1)..sql.LastIndexOf(')')];
+        var parts = new List<string>();
+        var (depth, start) = (0, 0);
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == '(') depth++;
+            else if (body[i] == ')') depth--;
+            else if (body[i] == ',' && depth == 0) { parts.Add(body[start..i]); start = i + 1; }
+        }
+        parts.Add(body[start..]);
+        var lines = parts.Select(p => p.Trim()).Where(p => p.Length > 0).Order(StringComparer.Ordinal);
+        return sql[..open] + "(" + string.Join(", ", lines) + ")";
     }
 }

@@ -63,7 +63,7 @@ public sealed class EditingTheRegisterTests : DemoDataTest
         Assert.Equal(("https://www.nuol.edu.la", "Dongdok Campus, Vientiane"), (saved.Website, saved.Address));
         details.Address = "Somewhere else";
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Services.Register.EditAsync(nuol.Id, nuol.Version, details));
-        Assert.Contains("Someone else changed this organization", conflict.Message);
+        Assert.Contains("changed this organization after you opened it", conflict.Message);
         Assert.Equal("Dongdok Campus, Vientiane", (await OrganizationAsync("NUOL")).Address);
     }
 

@@ -55,6 +55,24 @@ public sealed class ServiceHost : IAsyncLifetime
         return scope;
     }
 
+    /// <summary>A fresh scope acting as the account <paramref name="userId"/>, signed in with <paramref name="role"/> (as its cookie says).</summary>
+    public async Task<AsyncServiceScope> AsAccountAsync(string userId, string role)
+    {
+        var scope = Services.CreateAsyncScope();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SecretariatDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.Id == userId);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, user.Id),
+            new(ClaimTypes.Name, user.UserName!),
+            new(ClaimTypes.Role, role),
+            new(CurrentUser.DisplayNameClaim, user.DisplayName),
+        };
+        if (user.OrganizationId is { } org) claims.Add(new Claim(CurrentUser.OrganizationClaim, org.ToString()));
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")));
+        return scope;
+    }
+
     public async Task<SecretariatDbContext> DbAsync() =>
         await Services.GetRequiredService<IDbContextFactory<SecretariatDbContext>>().CreateDbContextAsync();
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anso.Secretariat.Tests.Support;
@@ -30,6 +31,14 @@ public static class SignedIn
             if (!db.Users.Any(u => u.Id == id))
             {
                 db.Users.Add(new AppUser { Id = id, UserName = $"{id}@anso.example", Email = $"{id}@anso.example", DisplayName = DisplayNameOf(role) });
+                // The services read the account's role from the database before every call, as they do in the app.
+                var roleId = db.Roles.Where(r => r.Name == role).Select(r => r.Id).FirstOrDefault();
+                if (roleId is null)
+                {
+                    roleId = Guid.NewGuid().ToString();
+                    db.Roles.Add(new IdentityRole { Id = roleId, Name = role, NormalizedName = role.ToUpperInvariant() });
+                }
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = id, RoleId = roleId });
                 db.SaveChanges();
             }
         }

@@ -24,6 +24,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         // Co-chairs: a short list of names, stored as a JSON array in one column.
         b.PrimitiveCollection(m => m.CoChairs).HasField("_coChairs").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(m => m.Version).IsConcurrencyToken();
+        // Who saved it last, stamped by the versioning interceptor, named in the conflict message.
+        b.Property<string?>(VersioningInterceptor.LastChangedByProperty).HasMaxLength(200);
 
         b.HasMany(m => m.Participants).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(m => m.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);

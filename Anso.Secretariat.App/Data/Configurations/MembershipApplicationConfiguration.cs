@@ -14,6 +14,8 @@ public sealed class MembershipApplicationConfiguration : IEntityTypeConfiguratio
         b.Property(a => a.Summary).HasMaxLength(TextLimits.ApplicationSummary);
         b.Property(a => a.Recommendation).HasMaxLength(TextLimits.ApplicationRecommendation);
         b.Property(a => a.Version).IsConcurrencyToken();
+        // Who saved it last, stamped by the versioning interceptor, named in the conflict message.
+        b.Property<string?>(VersioningInterceptor.LastChangedByProperty).HasMaxLength(200);
         b.HasIndex(a => a.State);
         b.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.ListedAtMeeting).WithMany().HasForeignKey(a => a.ListedAtMeetingId).OnDelete(DeleteBehavior.Restrict);

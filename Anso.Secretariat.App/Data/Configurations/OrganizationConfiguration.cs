@@ -20,6 +20,8 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         b.Property(o => o.ContactName).HasMaxLength(TextLimits.PersonName);
         b.Property(o => o.ContactEmail).HasMaxLength(TextLimits.Email);
         b.Property(o => o.Version).IsConcurrencyToken();
+        // Who saved it last, stamped by the versioning interceptor, named in the conflict message.
+        b.Property<string?>(VersioningInterceptor.LastChangedByProperty).HasMaxLength(200);
         b.HasOne(o => o.Category).WithMany().HasForeignKey(o => o.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(o => o.Representatives).WithOne().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(o => o.Representatives).UsePropertyAccessMode(PropertyAccessMode.Field);

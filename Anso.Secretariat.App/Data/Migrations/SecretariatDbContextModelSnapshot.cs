@@ -150,6 +150,10 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.Property<int?>("EndorsedAtMeetingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ListedAtMeetingId")
                         .HasColumnType("INTEGER");
 
@@ -465,6 +469,10 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.Property<TimeOnly?>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -743,6 +751,10 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.Property<bool>("IsFoundingMember")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MemberSince")
                         .HasColumnType("TEXT");

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
 namespace Anso.Secretariat.App.Features.Account;
 
 public static class Roles
@@ -8,9 +11,6 @@ public static class Roles
     public const string Viewer = nameof(Viewer);
 
     public static readonly string[] All = [Administrator, Secretariat, BoardMember, Viewer];
-
-    /// <summary>The roles that record and change things, for pages that only they open (the services check again).</summary>
-    public const string SecretariatStaff = $"{Administrator},{Secretariat}";
 
     public static string Describe(string role) => role switch
     {
@@ -44,6 +44,17 @@ public static class AccessRules
     public static bool Allows(IEnumerable<string> roles, Operation operation) =>
         roles.Any(r => Allowed.TryGetValue(r, out var ops) && ops.Contains(operation));
 
+    /// <summary>The authorization policy of a page or a part of a screen that needs <paramref name="operation"/>.</summary>
+    public static string PolicyFor(Operation operation) => $"Operation:{operation}";
+
+    /// <summary>One policy per operation, each allowing the roles this matrix gives it. Pages and screens ask for these.</summary>
+    public static void AddOperationPolicies(AuthorizationOptions options)
+    {
+        foreach (var operation in Enum.GetValues<Operation>())
+            options.AddPolicy(PolicyFor(operation), policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => Allows(context.User.FindAll(ClaimTypes.Role).Select(c => c.Value), operation)));
+    }
+
     public static string Refusal(Operation operation) => operation switch
     {
         Operation.ReadRecords => "Sign in to see this.",
@@ -54,4 +65,13 @@ public static class AccessRules
         Operation.ManageUsers => "Only an administrator can manage user accounts.",
         _ => "You are not allowed to do this.",
     };
+}
+
+/// <summary>
+/// A page that needs an operation: <c>@attribute [Allows(Operation.ManageMeetings)]</c>. Refused, it answers 403 with the
+/// "Not allowed" screen. The services check the operation again, with the role read from the database.
+/// </summary>
+public sealed class AllowsAttribute(Operation operation) : AuthorizeAttribute(AccessRules.PolicyFor(operation))
+{
+    public Operation Operation { get; } = operation;
 }

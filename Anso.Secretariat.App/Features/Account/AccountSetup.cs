@@ -36,11 +36,20 @@ public static class AccountSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             // A person is sent to sign in; a program asking for a PDF or JSON gets a plain 401.
             o.Events.OnRedirectToLogin = ctx => AnswerProgramsPlainly(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => AnswerProgramsPlainly(ctx, StatusCodes.Status403Forbidden);
+            // A refused page answers 403 too; the status-code page shows it as "Not allowed" (Components/Shared/NotFoundPage).
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         // A disabled account or a changed password ends existing sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorization(o =>
+        {
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            AccessRules.AddOperationPolicies(o);
+        });
         services.AddSingleton<FirstRunState>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Admin.UserAdminService>();

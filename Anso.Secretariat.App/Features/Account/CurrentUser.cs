@@ -44,14 +44,24 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
             int.TryParse(principal.FindFirstValue(OrganizationClaim), out var org) ? org : null);
     }
 
-    /// <summary>The signed-in user, if their role allows the operation; otherwise a refusal that says why.</summary>
+    /// <summary>
+    /// The signed-in user, if their role allows the operation; otherwise a refusal that says why. The account's roles and
+    /// disabled flag are read from the database on every call, not taken from the sign-in cookie or the circuit: a
+    /// circuit outlives both, so a demoted or disabled account is refused at its very next call.
+    /// </summary>
     public async Task<SignedInUser> RequireAsync(Operation operation)
     {
-        var user = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
-        // A circuit outlives the cookie check, so a disabled account is refused here too.
-        await using (var db = await dbFactory.CreateDbContextAsync())
-            if (await db.Users.Where(u => u.Id == user.Id).Select(u => (bool?)u.IsDisabled).FirstOrDefaultAsync() != false)
-                throw new AccessDeniedException("This account is disabled or no longer exists.");
+        var signedIn = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var account = await db.Users.Where(u => u.Id == signedIn.Id)
+            .Select(u => new
+            {
+                u.IsDisabled,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .FirstOrDefaultAsync();
+        if (account is null || account.IsDisabled) throw new AccessDeniedException("This account is disabled or no longer exists.");
+        var user = signedIn with { Roles = account.Roles };
         if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
         return user;
     }

@@ -35,7 +35,7 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = Filter(VisibleTo(reader, db.Applications.AsNoTracking()), filter);
+        var query = Filter(Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
         var total = await query.CountAsync();
         IOrderedQueryable<MembershipApplication> ordered = sort switch
         {
@@ -61,7 +61,7 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var counts = await VisibleTo(reader, db.Applications).GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var counts = await Visibility.Applications(reader, db.Applications).GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         return counts.ToDictionary(c => c.Key, c => c.Count);
     }
 
@@ -70,7 +70,7 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await VisibleTo(reader, db.Applications).AsNoTracking().AsSplitQuery()
+        return await Visibility.Applications(reader, db.Applications).AsNoTracking().AsSplitQuery()
             .Include(a => a.Organization).ThenInclude(o => o.Category)
             .Include(a => a.ListedAtMeeting)
             .Include(a => a.History).ThenInclude(h => h.Meeting)
@@ -152,11 +152,11 @@ public sealed class ApplicationService(
 
     public async Task EditDetailsAsync(int id, int expectedVersion, DateOnly receivedOn, string? summary, string? recommendation)
     {
-        await user.ActAsync(Operation.ManageApplications);
+        var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await LoadForChangeAsync(db, id, expectedVersion);
         application.EditDetails(receivedOn, summary, recommendation);
-        await SaveAsync(db);
+        await SaveAsync(db, by);
     }
 
     /// <summary>Performs one workflow step. The domain refuses anything the transition table does not allow.</summary>
@@ -183,7 +183,7 @@ public sealed class ApplicationService(
             case ApplicationAction.DeferAtAssembly: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.Deferred, by, request.Note); break;
             default: throw new DomainException($"Unknown action {request.Action}.");
         }
-        await SaveAsync(db);
+        await SaveAsync(db, by);
     }
 
     /// <summary>Stores an uploaded file and attaches it; refuses anything but a PDF or an image up to 20 MB.</summary>
@@ -214,17 +214,10 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (!await VisibleTo(reader, db.Applications).AnyAsync(a => a.Id == applicationId)) return null;
+        if (!await Visibility.Applications(reader, db.Applications).AnyAsync(a => a.Id == applicationId)) return null;
         var document = await db.SupportingDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId);
         return document is null ? null : (document, files.Open(document.StoredName));
     }
-
-    /// <summary>A GB member sees only the applications that are, or were, on a GB meeting's list.</summary>
-    internal static IQueryable<MembershipApplication> VisibleTo(SignedInUser reader, IQueryable<MembershipApplication> query) =>
-        reader.IsBoardMember
-            ? query.Where(a => (a.ListedAtMeeting != null && a.ListedAtMeeting.Body == MeetingBody.GoverningBoard)
-                || a.History.Any(h => h.Meeting != null && h.Meeting.Body == MeetingBody.GoverningBoard))
-            : query;
 
     /// <summary>The list's filter; the CSV export of the list applies it too.</summary>
     internal static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
@@ -268,8 +261,7 @@ public sealed class ApplicationService(
             .Include(a => a.ListedAtMeeting)
             .FirstOrDefaultAsync(a => a.Id == id)
             ?? throw new DomainException($"There is no application {id}.");
-        // Compare against the version the user saw, not the one just read.
-        db.Entry(application).Property(a => a.Version).OriginalValue = expectedVersion;
+        db.ExpectVersion(application, expectedVersion);
         return application;
     }
 
@@ -281,5 +273,5 @@ public sealed class ApplicationService(
     private static Meeting ListedMeeting(MembershipApplication application) =>
         application.ListedAtMeeting ?? throw new DomainException("The application is not on any meeting's list, so no decision can be recorded for it.");
 
-    private static Task SaveAsync(SecretariatDbContext db) => db.SaveOrRefuseStaleAsync("this application");
+    private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync("this application", by.Name);
 }

@@ -43,7 +43,7 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
 
-        var byState = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+        var byState = await Visibility.Applications(reader, db.Applications.AsNoTracking())
             .GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var applicationsByState = Enum.GetValues<ApplicationState>()
             .Select(s => new Figure(ApplicationWorkflow.Describe(s), byState.GetValueOrDefault(s), $"/applications?state={s}"))
@@ -88,10 +88,10 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
     /// </summary>
     private static async Task<IReadOnlyList<UpcomingMeeting>> UpcomingMeetingsAsync(SecretariatDbContext db, SignedInUser reader, int endorsed)
     {
-        var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.StartDate).ToListAsync();
+        var meetings = await Visibility.Meetings(reader, db.Meetings.AsNoTracking()).OrderBy(m => m.StartDate).ToListAsync();
         var upcoming = meetings.Where(m => !m.HasBeenHeld).ToList();
         var ids = upcoming.Select(m => m.Id).ToList();
-        var listed = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+        var listed = await Visibility.Applications(reader, db.Applications.AsNoTracking())
             .Where(a => a.ListedAtMeetingId != null && ids.Contains(a.ListedAtMeetingId.Value))
             .GroupBy(a => a.ListedAtMeetingId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);

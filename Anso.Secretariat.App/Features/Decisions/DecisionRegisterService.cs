@@ -29,12 +29,12 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meetings = await db.Meetings.AsNoTracking().ToDictionaryAsync(m => m.Id);
+        var meetings = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().ToDictionaryAsync(m => m.Id);
 
         // The current version of each meeting's minutes; a GB member sees GB minutes once circulated.
-        var minutes = await db.Minutes.AsNoTracking().AsSplitQuery()
+        var minutes = await Visibility.Minutes(reader, db.Minutes, db.Meetings).AsNoTracking().AsSplitQuery()
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
-            .Where(m => !m.IsSuperseded && (!reader.IsBoardMember || m.Status != MinutesStatus.Draft))
+            .Where(m => !m.IsSuperseded)
             .ToListAsync();
         var rows = minutes.SelectMany(m => m.Items.SelectMany(i => i.Decisions.Select(d =>
             Row(meetings[m.MeetingId], $"{i.Number}. {i.Title}", d.Text, d.Outcome, d.ApplicationId)))).ToList();
@@ -42,9 +42,10 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
         // Membership decisions taken at meetings whose minutes do not carry them (older meetings, imports).
         var inMinutes = rows.Where(r => r.ApplicationId is not null).Select(r => (r.MeetingId, r.ApplicationId!.Value)).ToHashSet();
         var actions = MembershipOutcomes.Keys.ToList();
+        var meetingIds = meetings.Keys.ToList();
         var history = await db.ApplicationHistory.AsNoTracking()
-            .Where(h => h.MeetingId != null && h.Action != null && actions.Contains(h.Action.Value))
-            .Join(db.Applications, h => h.ApplicationId, a => a.Id, (h, a) => new { h.ApplicationId, h.MeetingId, h.Action, a.Organization.Name, a.Organization.CountryCode })
+            .Where(h => h.MeetingId != null && h.Action != null && actions.Contains(h.Action.Value) && meetingIds.Contains(h.MeetingId.Value))
+            .Join(Visibility.Applications(reader, db.Applications), h => h.ApplicationId, a => a.Id, (h, a) => new { h.ApplicationId, h.MeetingId, h.Action, a.Organization.Name, a.Organization.CountryCode })
             .ToListAsync();
         rows.AddRange(history
             .Where(h => !inMinutes.Contains((h.MeetingId!.Value, h.ApplicationId)))
@@ -53,7 +54,6 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
                 MembershipOutcomes[h.Action!.Value], h.ApplicationId)));
 
         return rows
-            .Where(r => !reader.IsBoardMember || r.Body == MeetingBody.GoverningBoard)
             .Where(r => filter.Body is null || r.Body == filter.Body)
             .Where(r => filter.MeetingId is null || r.MeetingId == filter.MeetingId)
             .Where(r => filter.Outcome is null || r.Outcome == filter.Outcome)

@@ -42,9 +42,10 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
     /// <summary>The register (members, applicants and former members) as filtered on /organizations.</summary>
     public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter)
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var organizations = await MemberRegister.Filter(db.Organizations.AsNoTracking().Include(o => o.Category), filter)
+        var organizations = await MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter)
+            .Include(o => o.Category)
             .OrderBy(o => o.Name).ToListAsync();
         var rows = organizations.Select(o => new[]
         {
@@ -61,7 +62,7 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var applications = await ApplicationService.Filter(ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking()), filter)
+        var applications = await ApplicationService.Filter(Visibility.Applications(reader, db.Applications.AsNoTracking()), filter)
             .AsSplitQuery()
             .Include(a => a.Organization).ThenInclude(o => o.Category)
             .Include(a => a.ListedAtMeeting)
@@ -94,7 +95,7 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
         var decisions = await register.ListAsync(filter);
         await using var db = await dbFactory.CreateDbContextAsync();
         var ids = decisions.Where(d => d.ApplicationId is not null).Select(d => d.ApplicationId!.Value).Distinct().ToList();
-        var organizations = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+        var organizations = await Visibility.Applications(reader, db.Applications.AsNoTracking())
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name })
             .ToDictionaryAsync(a => a.Id);

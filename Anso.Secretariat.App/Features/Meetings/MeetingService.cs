@@ -51,7 +51,7 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = VisibleTo(reader, db.Meetings.AsNoTracking());
+        var query = Visibility.Meetings(reader, db.Meetings.AsNoTracking());
         if (body is { } b) query = query.Where(m => m.Body == b);
         if (year is { } y) query = query.Where(m => m.StartDate >= new DateOnly(y, 1, 1) && m.StartDate <= new DateOnly(y, 12, 31));
         var rows = await query
@@ -66,7 +66,7 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var dates = await VisibleTo(reader, db.Meetings.AsNoTracking()).Select(m => m.StartDate).ToListAsync();
+        var dates = await Visibility.Meetings(reader, db.Meetings.AsNoTracking()).Select(m => m.StartDate).ToListAsync();
         return dates.Select(d => d.Year).Distinct().OrderDescending().ToList();
     }
 
@@ -75,7 +75,7 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Whole(VisibleTo(reader, db.Meetings)).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        return await Whole(Visibility.Meetings(reader, db.Meetings)).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
     }
 
     /// <summary>The next free number for a body: one more than the highest so far.</summary>
@@ -101,18 +101,18 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await VisibleTo(reader, db.Meetings).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        var meeting = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
         if (meeting is null) return [];
         return await db.Meetings.AsNoTracking().Where(m => m.Body == meeting.Body && m.StartDate > meeting.EndDate)
             .OrderBy(m => m.StartDate).ToListAsync();
     }
 
-    /// <summary>Every representative in the register, GB member organizations first.</summary>
+    /// <summary>Every representative in the register the reader may see, GB member organizations first.</summary>
     public async Task<IReadOnlyList<RepresentativeChoice>> RepresentativesAsync()
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var organizations = await db.Organizations.AsNoTracking().Include(o => o.Representatives)
+        var organizations = await Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications).Include(o => o.Representatives)
             .Where(o => o.Representatives.Any()).ToListAsync();
         var rows = organizations.SelectMany(o => o.Representatives.Select(r =>
             new RepresentativeChoice(r.Id, r.Name, r.Position, o.Id, o.Name, o.Acronym, o.IsBoardMember)));
@@ -140,8 +140,8 @@ public sealed class MeetingService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (!await VisibleTo(reader, db.Meetings).AnyAsync(m => m.Id == id)) return [];
-        var rows = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+        if (!await Visibility.Meetings(reader, db.Meetings).AnyAsync(m => m.Id == id)) return [];
+        var rows = await Visibility.Applications(reader, db.Applications.AsNoTracking())
             .Where(a => a.ListedAtMeetingId == id || a.History.Any(h => h.MeetingId == id && h.Action != null && Decisions.Contains(h.Action.Value)))
             .Select(a => new
             {
@@ -153,7 +153,7 @@ public sealed class MeetingService(
             .ToListAsync();
 
         Dictionary<int, PositionTally>? tallies = null;
-        if (!reader.IsBoardMember)
+        if (Visibility.SeesPositionTallies(reader))
         {
             tallies = [];
             var meetingBody = await db.Meetings.Where(m => m.Id == id).Select(m => m.Body).FirstAsync();
@@ -221,25 +221,25 @@ public sealed class MeetingService(
     /// <summary>Records a new meeting. Refuses with field messages when the input is invalid or the number is taken.</summary>
     public async Task<int> CreateAsync(MeetingDetails input)
     {
-        await user.ActAsync(Operation.ManageMeetings);
+        var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         await Validator(db, null).ValidateAndThrowAsync(input);
         var meeting = new Meeting(input.Body!.Value, input.Number!.Value, input.StartDate!.Value, input.EndDate!.Value, input.Venue, input.Mode!.Value);
         input.ApplyTo(meeting);
         db.Meetings.Add(meeting);
-        await SaveAsync(db, meeting);
+        await SaveAsync(db, meeting, by);
         return meeting.Id;
     }
 
     public async Task UpdateDetailsAsync(int id, int expectedVersion, MeetingDetails input)
     {
-        await user.ActAsync(Operation.ManageMeetings);
+        var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await LoadForChangeAsync(db, id, expectedVersion);
         input.Body = meeting.Body; // a meeting keeps its body
         await Validator(db, id).ValidateAndThrowAsync(input);
         input.ApplyTo(meeting);
-        await SaveAsync(db, meeting);
+        await SaveAsync(db, meeting, by);
     }
 
     public Task MarkHeldAsync(int id, int expectedVersion) =>
@@ -315,7 +315,7 @@ public sealed class MeetingService(
             await using var db = await dbFactory.CreateDbContextAsync();
             var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new DomainException($"There is no meeting {id}.");
             var paper = meeting.AttachPaper(ItemOf(meeting, itemId), title ?? "", file, by);
-            await SaveAsync(db, meeting);
+            await SaveAsync(db, meeting, by);
             return paper;
         }
         catch
@@ -326,10 +326,6 @@ public sealed class MeetingService(
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    /// <summary>A GB member reads only GB meetings.</summary>
-    private static IQueryable<Meeting> VisibleTo(SignedInUser reader, IQueryable<Meeting> query) =>
-        reader.IsBoardMember ? query.Where(m => m.Body == MeetingBody.GoverningBoard) : query;
 
     private static IQueryable<Meeting> Whole(IQueryable<Meeting> query) =>
         query.AsSplitQuery()
@@ -351,14 +347,13 @@ public sealed class MeetingService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await LoadForChangeAsync(db, id, expectedVersion);
         change(meeting, by);
-        await SaveAsync(db, meeting);
+        await SaveAsync(db, meeting, by);
     }
 
     private static async Task<Meeting> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
         var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException($"There is no meeting {id}.");
-        // Compare against the version the user saw, not the one just read.
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = expectedVersion;
+        db.ExpectVersion(meeting, expectedVersion);
         return meeting;
     }
 
@@ -372,21 +367,13 @@ public sealed class MeetingService(
 
     /// <summary>
     /// Saves the meeting. A change anywhere in the aggregate (a participant, an item, a paper) bumps the meeting's
-    /// version, so two people editing the same agenda cannot overwrite each other unknowingly.
+    /// version (the versioning interceptor), so two people editing the same agenda cannot overwrite each other unknowingly.
     /// </summary>
-    private static async Task SaveAsync(SecretariatDbContext db, Meeting meeting)
+    private static async Task SaveAsync(SecretariatDbContext db, Meeting meeting, Actor by)
     {
-        var entry = db.Entry(meeting);
-        if (entry.State == EntityState.Unchanged && db.ChangeTracker.HasChanges())
-            entry.Property(m => m.Version).IsModified = true;
         try
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this meeting after you opened it, so your change was not saved. Reload to see their change, then try again.");
+            await db.SaveOrRefuseStaleAsync("this meeting", by.Name);
         }
         catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true)
         {

@@ -87,9 +87,9 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
 {
     public async Task<IReadOnlyList<OrganizationRow>> ListAsync(OrganizationFilter filter)
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await MemberRegister.Filter(db.Organizations.AsNoTracking(), filter).OrderBy(o => o.Name)
+        return await MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter).OrderBy(o => o.Name)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
                 o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
             .ToListAsync();
@@ -99,9 +99,9 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     public async Task<OrganizationListPage> PageAsync(
         OrganizationFilter filter, OrganizationSort sort = OrganizationSort.Name, bool descending = false, int skip = 0, int take = 25)
     {
-        await user.RequireAsync(Operation.ReadRecords);
+        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = MemberRegister.Filter(db.Organizations.AsNoTracking(), filter);
+        var query = MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter);
         var total = await query.CountAsync();
         var members = await query.CountAsync(o => o.Status == OrganizationStatus.Member);
         IOrderedQueryable<Organization> ordered = sort switch
@@ -131,11 +131,11 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var organization = await db.Organizations.AsNoTracking()
+        var organization = await Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications)
             .Include(o => o.Category).Include(o => o.Representatives)
             .FirstOrDefaultAsync(o => o.Id == id);
         if (organization is null) return null;
-        var applications = await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking()).AsSplitQuery()
+        var applications = await Visibility.Applications(reader, db.Applications.AsNoTracking()).AsSplitQuery()
             .Where(a => a.OrganizationId == id)
             .Include(a => a.History).ThenInclude(h => h.Meeting)
             .Include(a => a.ListedAtMeeting)
@@ -152,7 +152,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     /// </summary>
     public async Task EditAsync(int id, int expectedVersion, OrganizationDetails details, bool lookAlikesSeen = false)
     {
-        await user.RequireAsync(Operation.ManageOrganizations);
+        var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var validator = new OrganizationDetailsValidator((name, ct) => FindSameAsync(db, id, name, ct));
         await validator.ValidateAndThrowAsync(details);
@@ -166,7 +166,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         organization.EditDetails(details);
         try
         {
-            await db.SaveOrRefuseStaleAsync("this organization");
+            await db.SaveOrRefuseStaleAsync("this organization", by.Name);
         }
         catch (DbUpdateException e) when (e.IsDuplicateOrganizationName())
         {
@@ -179,24 +179,24 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
 
     public async Task AddRepresentativeAsync(int id, string name, string? position, string? email)
     {
-        await user.RequireAsync(Operation.ManageOrganizations);
+        var by = await user.ActAsync(Operation.ManageOrganizations);
         if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
             throw new DomainException("Enter a valid email address for the representative, like name@example.org.");
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
             ?? throw new DomainException($"There is no organization {id}.");
         organization.AddRepresentative(name, position, email);
-        await db.SaveChangesAsync();
+        await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
 
     public async Task RemoveRepresentativeAsync(int id, int representativeId)
     {
-        await user.RequireAsync(Operation.ManageOrganizations);
+        var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
             ?? throw new DomainException($"There is no organization {id}.");
         organization.RemoveRepresentative(representativeId);
-        await db.SaveChangesAsync();
+        await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
 
     /// <summary>Current members in category order, then by name: what the register of members lists.</summary>

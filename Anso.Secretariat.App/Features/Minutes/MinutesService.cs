@@ -32,13 +32,10 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
 
     private static IQueryable<Minutes> VersionsVisibleTo(SignedInUser reader, SecretariatDbContext db, int meetingId)
     {
-        var query = db.Minutes.AsNoTracking().AsSplitQuery()
+        var query = Visibility.Minutes(reader, db.Minutes, db.Meetings).AsNoTracking().AsSplitQuery()
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
             .Include(m => m.Items).ThenInclude(i => i.ActionItems)
             .Where(m => m.MeetingId == meetingId);
-        if (reader.IsBoardMember)
-            query = query.Where(m => m.Status != MinutesStatus.Draft
-                && db.Meetings.Any(x => x.Id == m.MeetingId && x.Body == MeetingBody.GoverningBoard));
         return query.OrderByDescending(m => m.VersionNumber);
     }
 
@@ -47,7 +44,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Applications.ApplicationService.VisibleTo(reader, db.Applications).AsNoTracking()
+        return await Visibility.Applications(reader, db.Applications).AsNoTracking()
             .Where(a => a.ListedAtMeetingId == meetingId)
             .OrderBy(a => a.Organization.Category!.SortOrder).ThenBy(a => a.Organization.Name)
             .Select(a => new ListedForDecision(a.Id, a.Version, a.Organization.Name, a.Organization.CountryCode, a.Organization.Category!.Name))
@@ -62,8 +59,8 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
-        if (meeting is null || (reader.IsBoardMember && meeting.Body != MeetingBody.GoverningBoard)) return null;
+        var meeting = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
+        if (meeting is null) return null;
         var minutes = await VersionsVisibleTo(reader, db, meetingId).FirstOrDefaultAsync();
         if (minutes is null) return null;
 
@@ -123,7 +120,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var meeting = await MeetingAsync(db, minutes.MeetingId);
         var approving = approvingMeetingId is { } id ? await MeetingAsync(db, id) : null;
         minutes.Approve(meeting, on, approvedBy ?? "", approving, by.Name, by.At);
-        await SaveAsync(db);
+        await SaveAsync(db, by);
     }
 
     /// <summary>Corrects approved minutes: version N stays readable, version N+1 opens as a draft.</summary>
@@ -134,7 +131,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var minutes = await LoadAsync(db, minutesId, expectedVersion);
         var correction = minutes.Correct(reason, by.Name, by.At);
         db.Minutes.Add(correction);
-        await SaveAsync(db);
+        await SaveAsync(db, by);
         return correction.Id;
     }
 
@@ -198,7 +195,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync();
         var minutes = await LoadAsync(db, minutesId, expectedVersion);
         change(minutes, by);
-        await SaveAsync(db);
+        await SaveAsync(db, by);
     }
 
     private static async Task<Minutes> LoadAsync(SecretariatDbContext db, int minutesId, int expectedVersion)
@@ -207,22 +204,12 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
             .Include(m => m.Items).ThenInclude(i => i.ActionItems)
             .FirstOrDefaultAsync(m => m.Id == minutesId) ?? throw new DomainException("These minutes no longer exist.");
-        db.Entry(minutes).Property(m => m.Version).OriginalValue = expectedVersion;
+        db.ExpectVersion(minutes, expectedVersion);
         return minutes;
     }
 
     private static async Task<Meeting> MeetingAsync(SecretariatDbContext db, int meetingId) =>
         await db.Meetings.FindAsync(meetingId) ?? throw new DomainException($"There is no meeting {meetingId}.");
 
-    private static async Task SaveAsync(SecretariatDbContext db)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException("Someone else changed these minutes after you opened them, so your change was not saved. Reload to see their change, then try again.");
-        }
-    }
+    private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync("these minutes", by.Name);
 }

@@ -44,10 +44,32 @@ public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFact
             .ToList())).ToList();
     }
 
-    /// <summary>Records or changes the signed-in GB member's position. Refused once the meeting has been held.</summary>
+    /// <summary>
+    /// Records or changes the signed-in GB member's position. Refused once the meeting has been held. Two saves of the same
+    /// position at once (two tabs, a double click) both find none and both insert: the one that loses the race to the
+    /// unique index loads the position that won and changes it, so neither sees a database error.
+    /// </summary>
     public async Task RecordPositionAsync(int meetingId, int applicationId, Position position, string? comment)
     {
         var reviewer = await user.RequireAsync(Operation.RecordReviewPosition);
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SavePositionAsync(reviewer, meetingId, applicationId, position, comment);
+                return;
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueKeyRace())
+            {
+                if (attempt == attempts)
+                    throw new ConcurrencyConflictException("Your position was being saved from another window at the same moment. Reload to see which one was kept, then try again.");
+            }
+        }
+    }
+
+    private async Task SavePositionAsync(SignedInUser reviewer, int meetingId, int applicationId, Position position, string? comment)
+    {
         var at = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await db.Meetings.FindAsync(meetingId) ?? throw new DomainException($"There is no meeting {meetingId}.");
@@ -76,8 +98,7 @@ public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFact
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = db.ReviewPositions.AsNoTracking().Where(which);
-        if (reader.IsBoardMember) query = query.Where(p => p.ReviewerId == reader.Id);
+        var query = Visibility.Positions(reader, db.ReviewPositions.AsNoTracking()).Where(which);
         var rows = await (from p in query
                           join o in db.Organizations on p.ReviewerOrganizationId equals o.Id into orgs
                           from o in orgs.DefaultIfEmpty()

@@ -30,7 +30,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync();
         var nameKey = OrganizationNames.Key(query) is { Length: > 0 } k ? k : key; // as names are stored: no punctuation, no leading "The"
 
-        var organizations = (await db.Organizations.AsNoTracking()
+        var organizations = (await Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications)
                 .Where(o => o.NameKey.Contains(nameKey) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)))
                 .OrderBy(o => o.Name).Take(Limit)
                 .Select(o => new { o.Id, o.Name, o.Acronym, o.CountryCode, o.Status, o.MembershipType, Category = o.Category!.Name })
@@ -41,7 +41,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
 
         // "12" finds application no. 12 as well as names.
         var number = int.TryParse(key.TrimStart('#').Replace("no. ", "").Replace("no.", ""), out var n) ? n : (int?)null;
-        var applications = (await ApplicationService.VisibleTo(reader, db.Applications.AsNoTracking())
+        var applications = (await Visibility.Applications(reader, db.Applications.AsNoTracking())
                 .Where(a => a.Organization.NameKey.Contains(nameKey) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key))
                     || (number != null && a.Id == number))
                 .OrderByDescending(a => a.ReceivedOn).Take(Limit)
@@ -52,7 +52,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
             .ToList();
 
         // Meeting titles are composed from body and number, so meetings (a few dozen) are matched in memory.
-        var meetings = (await db.Meetings.AsNoTracking().OrderByDescending(m => m.StartDate).ToListAsync())
+        var meetings = (await Visibility.Meetings(reader, db.Meetings.AsNoTracking()).OrderByDescending(m => m.StartDate).ToListAsync())
             .Where(m => TextMatching.MatchKey($"{m.Title} {m.ShortName} {m.Venue} {m.StartDate.Year} {m.Dates}").Contains(key))
             .Take(Limit)
             .Select(m => new SearchHit(m.Title, $"{m.Dates}{(m.Venue.ToString() is { Length: > 0 } v ? " · " + v : "")} · {Describe(m.Status)}", $"/meetings/{m.Id}"))

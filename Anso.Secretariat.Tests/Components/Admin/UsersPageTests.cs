@@ -23,7 +23,7 @@ public class UsersPageTests : ComponentTest
         var (organizationId, organizationName) = await FirstBoardOrganizationAsync();
         await CreateAccountAsync("gb.member@anso.example", "Nebojša Lalić", Roles.BoardMember, organizationId);
         await CreateAccountAsync("former@anso.example", "Former Officer", Roles.Secretariat, disabled: true);
-        await AddRoleAsync(AdministratorId, Roles.Administrator);
+        // The signed-in administrator's account already holds its role (SignedIn): the services read it from the database.
 
         var page = Render<UsersPage>();
 
@@ -172,13 +172,6 @@ public class UsersPageTests : ComponentTest
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
-    private async Task AddRoleAsync(string userId, string role)
-    {
-        await AccountSeeder.SeedAsync(Services, new ConfigurationBuilder().Build());
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.True((await users.AddToRoleAsync((await users.FindByIdAsync(userId))!, role)).Succeeded);
-    }
 
     private static IElement Row(IRenderedComponent<IComponent> page, string email) =>
         page.FindAll("tbody tr").Single(r => r.TextContent.Contains(email));

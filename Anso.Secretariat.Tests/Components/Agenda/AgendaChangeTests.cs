@@ -186,7 +186,7 @@ public class AgendaChangeTests : AgendaTest
         cut.Find(".agenda-items .item-form form").Submit();
 
         var alert = cut.WaitForElement(".agenda-items .item-form [role=alert]");
-        Assert.Contains("Someone else changed this meeting", Text(alert));
+        Assert.Contains("changed this meeting after you opened it", Text(alert));
         Assert.Equal("Statutes, as I would have them", cut.Find(".agenda-items .item-form input").GetAttribute("value"));
         alert.QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Reload").Click();
 

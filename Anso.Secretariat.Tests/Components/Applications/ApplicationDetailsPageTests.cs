@@ -87,7 +87,7 @@ public class ApplicationDetailsPageTests : ComponentTest
             .EditDetailsAsync(application.Id, application.Version, application.ReceivedOn, "The colleague's summary.", null);
         page.Press("Save details");
 
-        page.WaitForAssertion(() => Assert.Contains("Someone else changed this application", page.Find("form [role=alert]").TextContent), Wait);
+        page.WaitForAssertion(() => Assert.Contains("changed this application after you opened it", page.Find("form [role=alert]").TextContent), Wait);
         Assert.Equal("What I typed, which must not be lost.", page.Field("Summary").GetAttribute("value"));
 
         page.Press("Reload");

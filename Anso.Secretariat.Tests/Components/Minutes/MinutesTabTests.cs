@@ -106,7 +106,7 @@ public class MinutesTabTests : MinutesComponentTest
         await Button(tab.Find(Item2), "Save summary").ClickAsync();
 
         var alert = await tab.WaitForElementAsync($"{Item2} [role=alert]");
-        Assert.Contains("Someone else changed these minutes", alert.TextContent);
+        Assert.Contains("changed these minutes after you opened them", alert.TextContent);
         Assert.Equal("My summary of the report.", tab.Find($"{Item2} textarea").TextContent);
         Assert.DoesNotContain("Summary saved.", Providers.Markup);
         Assert.Equal("Their summary of the report.", (await MinutesAsync(minutesId)).Items.Single(i => i.Id == itemId).Summary);

@@ -128,7 +128,7 @@ public class OrganizationPageTests : ComponentTest
 
         Save(page);
 
-        page.Eventually(() => Assert.Contains("Someone else changed this organization", page.Find("[role=alert]").TextContent));
+        page.Eventually(() => Assert.Contains("changed this organization after you opened it", page.Find("[role=alert]").TextContent));
         Assert.Equal("Knez Mihailova 35, Belgrade", page.Field("Address").GetAttribute("value"));
         Assert.Equal("", page.Field("Contact person").GetAttribute("value") ?? "");
 
