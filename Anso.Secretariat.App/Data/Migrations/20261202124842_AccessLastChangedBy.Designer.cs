@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Anso.Secretariat.App.Data.Migrations
 {
     [DbContext(typeof(SecretariatDbContext))]
-    [Migration("20261202120131_AccessLastChangedBy")]
+    [Migration("20261202124842_AccessLastChangedBy")]
     partial class AccessLastChangedBy
     {
         /// <inheritdoc />
@@ -769,7 +769,8 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NAME_AS_READ");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
@@ -793,7 +794,8 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("NameKey", "CountryCode");
+                    b.HasIndex("NameKey", "CountryCode")
+                        .IsUnique();
 
                     b.ToTable("Organizations");
                 });
