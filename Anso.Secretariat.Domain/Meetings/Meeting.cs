@@ -209,9 +209,9 @@ public class Meeting
     /// <summary>
     /// A meeting decides only once it has begun. Recording its decisions marks it held (if it is not yet); before its
     /// first day they are refused, naming that day. Called by <see cref="Minutes.RecordDecision(Meeting, int, string, DecisionOutcome, DateOnly, string, DateTimeOffset)"/>
-    /// and <see cref="MeetingDecisions.Record"/>.
+    /// and <see cref="MeetingDecisions.Record"/>, and before a decision recorded on one application.
     /// </summary>
-    internal void TakeDecisions(DateOnly today)
+    public void TakeDecisions(DateOnly today)
     {
         if (!HasBegun(today))
             throw new DomainException($"The {Title} starts on {StartDate.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}; its decisions can be recorded from that day on.");
