@@ -420,10 +420,9 @@ public static class DemoData
         await db.SaveChangesAsync(); // the minutes name each application by its id
         var gb2Minutes = db.Minutes.Add(StartMinutes(gb2, By(gb2.StartDate, 17))).Entity;
         MeetingDecisions.Record(gb2, gb2Minutes, batch2019
-            .Select(x => new DecisionOnList(x.App, ListDecision.Endorsed, x.Provisional ? "Endorsed as a provisional member." : null)).ToList(),
-            By(gb2.StartDate, 15));
-        WriteMinutes(gb2Minutes, SecondGbMinutes, By(gb2.StartDate.AddDays(5)));
-        gb2.MarkHeld();
+            .Select(x => new DecisionOnList(x.App, DecisionOutcome.Endorsed, x.Provisional ? "Endorsed as a provisional member." : null)).ToList(),
+            By(gb2.StartDate, 15), today); // recording the decisions marks the meeting held
+        WriteMinutes(gb2, gb2Minutes, SecondGbMinutes, By(gb2.StartDate.AddDays(5)), today);
 
         foreach (var (app, _) in batch2019)
             app.ListForAssembly(ga2, By(new(2021, 12, 15)));
@@ -448,13 +447,12 @@ public static class DemoData
         var gb9Minutes = db.Minutes.Add(StartMinutes(gb9, By(gb9.StartDate, 17))).Entity;
         MeetingDecisions.Record(gb9, gb9Minutes, batch2024.Select(x => new DecisionOnList(x.App, x.Case.Outcome switch
             {
-                Outcome.NotEndorsedBy9thGb => ListDecision.NotEndorsed,
-                Outcome.DeferredBy9thGb => ListDecision.Deferred,
-                _ => ListDecision.Endorsed,
+                Outcome.NotEndorsedBy9thGb => DecisionOutcome.NotEndorsed,
+                Outcome.DeferredBy9thGb => DecisionOutcome.Deferred,
+                _ => DecisionOutcome.Endorsed,
             }, x.Case.BoardNote)).ToList(),
-            By(gb9.StartDate, 15));
-        WriteMinutes(gb9Minutes, NinthGbMinutes, By(gb9.StartDate.AddDays(7)));
-        gb9.MarkHeld();
+            By(gb9.StartDate, 15), today);
+        WriteMinutes(gb9, gb9Minutes, NinthGbMinutes, By(gb9.StartDate.AddDays(7)), today);
         // Assumed: circulated in January; they wait for the 10th GB's approval.
         gb9Minutes.Circulate(new(2025, 1, 15), Secretariat, By(new(2025, 1, 15)).At);
 
@@ -616,13 +614,13 @@ public static class DemoData
         Minutes.Start(meeting, meeting.Agenda.Select(i => new AgendaHeading(i.Number.ToString(), i.Title, i.Kind == AgendaItemKind.MembershipApplications)),
             by.Name, by.At);
 
-    private static void WriteMinutes(Minutes minutes, MinutesEntry[] entries, Actor by)
+    private static void WriteMinutes(Meeting meeting, Minutes minutes, MinutesEntry[] entries, Actor by, DateOnly today)
     {
         foreach (var entry in entries)
         {
             var item = minutes.Items.First(i => i.Title.Contains(entry.ItemTitleContains, StringComparison.OrdinalIgnoreCase));
             if (entry.Summary is not null) minutes.Summarize(item, entry.Summary, by.Name, by.At);
-            foreach (var (text, outcome) in entry.Decisions) minutes.RecordDecision(item, text, outcome, by.Name, by.At);
+            foreach (var (text, outcome) in entry.Decisions) minutes.RecordDecision(meeting, item, text, outcome, today, by.Name, by.At);
         }
     }
 

@@ -5,7 +5,7 @@ using Anso.Secretariat.Domain.Meetings;
 namespace Anso.Secretariat.App.Documents;
 
 /// <summary>A membership application the meeting decided, for the annex.</summary>
-public sealed record DecidedApplication(string Organization, string CountryCode, string Category, int CategoryOrder, DecisionOutcome Outcome, string Decision)
+public sealed record DecidedApplication(string Organization, string CountryCode, string Category, int CategoryOrder, DecisionOutcome Outcome)
 {
     public string CountryName => Countries.NameOf(CountryCode);
 }
@@ -47,11 +47,11 @@ public static class MinutesDocument
                 var n = 0;
                 foreach (var d in item.Decisions)
                 {
-                    // "The Board endorsed …" says its outcome already; "The 4th GA will take place …" does not.
-                    var outcome = DecisionOutcomes.Describe(d.Outcome);
-                    spec.Add(d.Text.Contains(outcome, StringComparison.OrdinalIgnoreCase)
+                    // A decision on an application opens with its outcome (MeetingDecisions writes it from the value);
+                    // a decision typed into the minutes gets its outcome on a line of its own.
+                    spec.Add(d.ApplicationId is not null
                         ? new NumberedItem($"{item.Number}.{++n}", d.Text)
-                        : new NumberedItem($"{item.Number}.{++n}", d.Text, $"Outcome: {outcome}"));
+                        : new NumberedItem($"{item.Number}.{++n}", d.Text, $"Outcome: {DecisionOutcomes.Describe(d.Outcome)}"));
                 }
             }
             if (item.ActionItems.Count > 0)
@@ -67,7 +67,10 @@ public static class MinutesDocument
         return spec;
     }
 
-    /// <summary>"15 applications endorsed: National Academies (5), International Organizations (3), …", as the 2019 newsletter lists them.</summary>
+    /// <summary>
+    /// "15 applications endorsed: National Academies (5), International Organizations (3), …", as the 2019 newsletter
+    /// lists them: grouped by the stored outcome (full and provisional members apart), then by category.
+    /// </summary>
     private static void AddAnnex(PdfDocumentSpec spec, Meeting meeting, IReadOnlyList<DecidedApplication> decided)
     {
         spec.Add(new Heading("Annex: Membership applications decided", 2));
@@ -81,7 +84,7 @@ public static class MinutesDocument
             foreach (var group in byCategory)
             {
                 table.AddGroupRow($"{group.Key.Category} ({group.Count()})");
-                foreach (var d in group.OrderBy(d => d.Organization, StringComparer.Ordinal)) table.AddRow($"{++n}", d.Organization, d.CountryName, d.Decision);
+                foreach (var d in group.OrderBy(d => d.Organization, StringComparer.Ordinal)) table.AddRow($"{++n}", d.Organization, d.CountryName, DecisionOutcomes.Describe(d.Outcome));
             }
         }
     }

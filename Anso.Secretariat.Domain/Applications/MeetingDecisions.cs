@@ -3,36 +3,23 @@ using Anso.Secretariat.Domain.Meetings;
 
 namespace Anso.Secretariat.Domain.Applications;
 
-/// <summary>What a GB or GA decides on one application on its list.</summary>
-public enum ListDecision { Endorsed, NotEndorsed, Deferred, ApprovedAsFullMember, ApprovedAsProvisionalMember, Rejected }
-
-/// <summary>One application's decision, with an optional note that goes into its history and the minutes.</summary>
-public sealed record DecisionOnList(MembershipApplication Application, ListDecision Decision, string? Note = null);
+/// <summary>One application's decision (one of <see cref="DecisionOutcomes.OnApplicationsAt"/>), with an optional note that goes into its history and the minutes.</summary>
+public sealed record DecisionOnList(MembershipApplication Application, DecisionOutcome Decision, string? Note = null);
 
 public static class MeetingDecisions
 {
-    public static IReadOnlyList<ListDecision> AvailableAt(MeetingBody body) => body switch
-    {
-        MeetingBody.GoverningBoard => [ListDecision.Endorsed, ListDecision.NotEndorsed, ListDecision.Deferred],
-        MeetingBody.GeneralAssembly => [ListDecision.ApprovedAsFullMember, ListDecision.ApprovedAsProvisionalMember, ListDecision.Rejected, ListDecision.Deferred],
-        _ => [],
-    };
-
-    public static string Describe(ListDecision decision) => decision switch
-    {
-        ListDecision.NotEndorsed => "Not endorsed",
-        ListDecision.ApprovedAsFullMember => "Approved as full member",
-        ListDecision.ApprovedAsProvisionalMember => "Approved as provisional member",
-        _ => decision.ToString(),
-    };
+    public static IReadOnlyList<DecisionOutcome> AvailableAt(MeetingBody body) => DecisionOutcomes.OnApplicationsAt(body);
 
     /// <summary>
-    /// The meeting decides its list: every application moves, and the minutes' membership item records one decision each.
+    /// The meeting decides its list: every application moves, and the minutes' membership item records one decision each
+    /// (its outcome and the application, as data). A meeting decides only once it has begun (<paramref name="today"/> in
+    /// the secretariat's time zone): recording marks it held; before its first day nothing is recorded.
     /// If any one cannot move, this throws naming it, and the caller saves nothing: all of it happens or none of it.
     /// </summary>
-    public static void Record(Meeting meeting, Minutes minutes, IReadOnlyList<DecisionOnList> decisions, Actor by)
+    public static void Record(Meeting meeting, Minutes minutes, IReadOnlyList<DecisionOnList> decisions, Actor by, DateOnly today)
     {
         if (decisions.Count == 0) throw new DomainException($"There is no decision to record for the {meeting.Title}.");
+        meeting.TakeDecisions(today);
         var item = minutes.Items.FirstOrDefault(i => i.IsMembershipApplications)
             ?? minutes.AddItem((minutes.Items.Count + 1).ToString(), "Membership applications", isMembershipApplications: true);
         foreach (var (application, decision, note) in decisions)
@@ -45,34 +32,26 @@ public static class MeetingDecisions
             {
                 throw new DomainException($"Nothing was recorded: {application.Organization.Name} cannot be decided. {ex.Message}");
             }
-            var text = $"{Describe(decision)}: {application.Organization.Name} ({application.Organization.CountryName})";
-            minutes.RecordDecision(item, string.IsNullOrWhiteSpace(note) ? text : $"{text}. {note.Trim()}",
-                OutcomeOf(decision), by.Name, by.At, application.Id);
+            // The minutes' own text names the organization as it was; the outcome is the stored value, never read back from it.
+            var text = $"{DecisionOutcomes.Describe(decision)}: {application.Organization.Name} ({application.Organization.CountryName})";
+            minutes.RecordDecision(meeting, item, string.IsNullOrWhiteSpace(note) ? text : $"{text}. {note.Trim()}",
+                decision, today, by.Name, by.At, application.Id);
         }
     }
 
-    private static void Move(Meeting meeting, MembershipApplication application, ListDecision decision, Actor by, string? note)
+    private static void Move(Meeting meeting, MembershipApplication application, DecisionOutcome decision, Actor by, string? note)
     {
         if (!AvailableAt(meeting.Body).Contains(decision))
-            throw new DomainException($"'{Describe(decision)}' is not a decision the {meeting.Title} can take.");
+            throw new DomainException($"'{DecisionOutcomes.Describe(decision)}' is not a decision the {meeting.Title} can take.");
         switch (decision)
         {
-            case ListDecision.Endorsed: application.RecordBoardDecision(meeting, BoardDecision.Endorsed, by, note); break;
-            case ListDecision.NotEndorsed: application.RecordBoardDecision(meeting, BoardDecision.NotEndorsed, by, note); break;
-            case ListDecision.Deferred when meeting.Body == MeetingBody.GoverningBoard: application.RecordBoardDecision(meeting, BoardDecision.Deferred, by, note); break;
-            case ListDecision.Deferred: application.RecordAssemblyDecision(meeting, AssemblyDecision.Deferred, by, note); break;
-            case ListDecision.ApprovedAsFullMember: application.RecordAssemblyDecision(meeting, AssemblyDecision.AdmittedAsFullMember, by, note); break;
-            case ListDecision.ApprovedAsProvisionalMember: application.RecordAssemblyDecision(meeting, AssemblyDecision.AdmittedAsProvisionalMember, by, note); break;
-            case ListDecision.Rejected: application.RecordAssemblyDecision(meeting, AssemblyDecision.Rejected, by, note); break;
+            case DecisionOutcome.Endorsed: application.RecordBoardDecision(meeting, BoardDecision.Endorsed, by, note); break;
+            case DecisionOutcome.NotEndorsed: application.RecordBoardDecision(meeting, BoardDecision.NotEndorsed, by, note); break;
+            case DecisionOutcome.Deferred when meeting.Body == MeetingBody.GoverningBoard: application.RecordBoardDecision(meeting, BoardDecision.Deferred, by, note); break;
+            case DecisionOutcome.Deferred: application.RecordAssemblyDecision(meeting, AssemblyDecision.Deferred, by, note); break;
+            case DecisionOutcome.ApprovedAsFullMember: application.RecordAssemblyDecision(meeting, AssemblyDecision.AdmittedAsFullMember, by, note); break;
+            case DecisionOutcome.ApprovedAsProvisionalMember: application.RecordAssemblyDecision(meeting, AssemblyDecision.AdmittedAsProvisionalMember, by, note); break;
+            case DecisionOutcome.Rejected: application.RecordAssemblyDecision(meeting, AssemblyDecision.Rejected, by, note); break;
         }
     }
-
-    private static DecisionOutcome OutcomeOf(ListDecision decision) => decision switch
-    {
-        ListDecision.Endorsed => DecisionOutcome.Endorsed,
-        ListDecision.NotEndorsed => DecisionOutcome.NotEndorsed,
-        ListDecision.Deferred => DecisionOutcome.Deferred,
-        ListDecision.Rejected => DecisionOutcome.Rejected,
-        _ => DecisionOutcome.Approved,
-    };
 }

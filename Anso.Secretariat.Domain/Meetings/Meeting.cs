@@ -203,6 +203,21 @@ public class Meeting
         MarkHeld();
     }
 
+    /// <summary>True once the meeting's first day has come (<paramref name="today"/> in the secretariat's time zone).</summary>
+    public bool HasBegun(DateOnly today) => StartDate <= today;
+
+    /// <summary>
+    /// A meeting decides only once it has begun. Recording its decisions marks it held (if it is not yet); before its
+    /// first day they are refused, naming that day. Called by <see cref="Minutes.RecordDecision(Meeting, int, string, DecisionOutcome, DateOnly, string, DateTimeOffset)"/>
+    /// and <see cref="MeetingDecisions.Record"/>, and before a decision recorded on one application.
+    /// </summary>
+    public void TakeDecisions(DateOnly today)
+    {
+        if (!HasBegun(today))
+            throw new DomainException($"The {Title} starts on {StartDate.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}; its decisions can be recorded from that day on.");
+        if (!HasBeenHeld) Status = MeetingStatus.Held;
+    }
+
     /// <summary>Called by <see cref="Minutes.Approve"/>: the meeting's record is complete.</summary>
     internal void RecordMinutesApproved()
     {

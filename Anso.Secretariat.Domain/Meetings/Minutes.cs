@@ -4,13 +4,6 @@ namespace Anso.Secretariat.Domain.Meetings;
 
 public enum MinutesStatus { Draft, Circulated, Approved }
 
-public enum DecisionOutcome { Noted, Endorsed, Approved, NotEndorsed, Rejected, Deferred, Agreed }
-
-public static class DecisionOutcomes
-{
-    public static string Describe(DecisionOutcome outcome) => outcome == DecisionOutcome.NotEndorsed ? "Not endorsed" : outcome.ToString();
-}
-
 /// <summary>An agenda item as the minutes start from it: a snapshot, so later agenda changes never rewrite the record.</summary>
 public sealed record AgendaHeading(string Number, string Title, bool IsMembershipApplications);
 
@@ -74,18 +67,26 @@ public class Minutes
         Touch(by, at);
     }
 
-    public MinutesDecision RecordDecision(int itemId, string text, DecisionOutcome outcome, string by, DateTimeOffset at) =>
-        RecordDecision(Item(itemId), text, outcome, by, at, applicationId: null);
+    /// <summary>
+    /// A decision typed into the minutes. A meeting decides only once it has begun: the first decision marks it held,
+    /// and before its first day (in the secretariat's time zone) the decision is refused.
+    /// </summary>
+    public MinutesDecision RecordDecision(Meeting meeting, int itemId, string text, DecisionOutcome outcome, DateOnly today, string by, DateTimeOffset at) =>
+        RecordDecision(meeting, Item(itemId), text, outcome, today, by, at, applicationId: null);
 
     /// <summary>By item rather than id: items added in the same change have no id yet.</summary>
-    public MinutesDecision RecordDecision(MinutesItem item, string text, DecisionOutcome outcome, string by, DateTimeOffset at) =>
-        RecordDecision(item, text, outcome, by, at, applicationId: null);
+    public MinutesDecision RecordDecision(Meeting meeting, MinutesItem item, string text, DecisionOutcome outcome, DateOnly today, string by, DateTimeOffset at) =>
+        RecordDecision(meeting, item, text, outcome, today, by, at, applicationId: null);
 
-    internal MinutesDecision RecordDecision(MinutesItem item, string text, DecisionOutcome outcome, string by, DateTimeOffset at, int? applicationId)
+    internal MinutesDecision RecordDecision(Meeting meeting, MinutesItem item, string text, DecisionOutcome outcome, DateOnly today, string by, DateTimeOffset at, int? applicationId)
     {
         EnsureEditable();
         EnsureOwn(item);
+        if (meeting.Id != MeetingId) throw new DomainException("These minutes belong to another meeting.");
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException("A decision needs its text.");
+        if (applicationId is null && DecisionOutcomes.IsOnApplicationOnly(outcome))
+            throw new DomainException($"'{DecisionOutcomes.Describe(outcome)}' is a decision on a membership application; record it in the table of the applications on the list.");
+        meeting.TakeDecisions(today);
         var decision = item.AddDecision(text.Trim(), outcome, applicationId);
         Touch(by, at);
         return decision;

@@ -153,7 +153,7 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
             var meetingId = await t.NewGbMeetingWithListAsync();
             var minutes = sp.GetRequiredService<MinutesService>();
             var listed = await minutes.ListedApplicationsAsync(meetingId);
-            await minutes.RecordApplicationDecisionsAsync(meetingId, listed.Select(a => new DecisionRequest(a.Id, a.Version, ListDecision.Endorsed)).ToList());
+            await minutes.RecordApplicationDecisionsAsync(meetingId, listed.Select(a => new DecisionRequest(a.Id, a.Version, DecisionOutcome.Endorsed)).ToList());
         },
         ["download the circulated minutes of a GB meeting"] = async (sp, t) =>
             Assert.NotNull(await sp.GetRequiredService<MinutesService>().MinutesPdfAsync((await t.MeetingAsync(MeetingBody.GoverningBoard, 9)).Id)),
@@ -182,11 +182,11 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
         return await db.Meetings.AsNoTracking().SingleAsync(m => m.Body == body && m.Number == number);
     }
 
-    /// <summary>A planned GB meeting of its own, with one application on its list.</summary>
+    /// <summary>A GB meeting of its own that has begun (decisions need that), with one application on its list.</summary>
     private async Task<int> NewGbMeetingWithListAsync()
     {
         await using var db = await host.DbAsync();
-        var meeting = new Meeting(MeetingBody.GoverningBoard, Interlocked.Increment(ref nextMeetingNumber), new DateOnly(2031, 3, 4), new DateOnly(2031, 3, 4),
+        var meeting = new Meeting(MeetingBody.GoverningBoard, Interlocked.Increment(ref nextMeetingNumber), new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 4),
             new Venue(null, "Beijing", "CN"), MeetingMode.Hybrid);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();

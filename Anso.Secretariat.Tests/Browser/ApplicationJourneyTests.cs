@@ -251,9 +251,10 @@ public class ApplicationJourneyTests(AppFixture app)
 
     private async Task PlanMeetingsAsync(int boardNumber, int assemblyNumber)
     {
-        var board = new Meeting(MeetingBody.GoverningBoard, boardNumber, new DateOnly(2031, 5, 6), new DateOnly(2031, 5, 6),
+        // Both have begun (a meeting decides only once it has) and are not yet recorded as held, so they take the list.
+        var board = new Meeting(MeetingBody.GoverningBoard, boardNumber, new DateOnly(2026, 5, 6), new DateOnly(2026, 5, 6),
             new Venue("CAS Headquarters", "Beijing", "CN"), MeetingMode.Hybrid);
-        var assembly = new Meeting(MeetingBody.GeneralAssembly, assemblyNumber, new DateOnly(2031, 10, 20), new DateOnly(2031, 10, 21),
+        var assembly = new Meeting(MeetingBody.GeneralAssembly, assemblyNumber, new DateOnly(2026, 10, 20), new DateOnly(2026, 10, 21),
             new Venue(null, "Beijing", "CN"), MeetingMode.OnSite);
         await app.WithDatabaseAsync(async db =>
         {

@@ -41,9 +41,8 @@ public class MinutesJourneyTests(AppFixture app)
         await Item(page, 2).GetByRole(AriaRole.Button, new() { Name = "Save summary" }).ClickAsync();
         await Expect(page.GetByText("Summary saved.")).ToBeVisibleAsync();
 
-        // The meeting took place; the minutes go round, and the chair approves them.
+        // Recording the decisions marked the meeting held; the minutes go round, and the chair approves them.
         await page.OpenAsync($"/meetings/{meetingId}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record as held" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Record as held" })).ToHaveCountAsync(0);
         await page.OpenAsync($"/meetings/{meetingId}?tab=minutes");
         var status = page.GetByRole(AriaRole.Region, new() { Name = "Status of the minutes" });
@@ -93,7 +92,7 @@ public class MinutesJourneyTests(AppFixture app)
         await Expect(items.First.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync("1. Welcoming speech");
         await Expect(items).ToHaveCountAsync(12);
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Attendance" }))
-            .ToContainTextAsync("Annamária Szabó (Hungarian Academy of Sciences (MTA))");
+            .ToContainTextAsync("Annamária Szabó, Hungarian Academy of Sciences (MTA)");
         await page.ScreenshotAsync("minutes-2nd-gb");
         await ScreenshotOnPhoneAsync(Roles.Secretariat, $"/meetings/{id}?tab=minutes", "minutes-2nd-gb-phone");
     }
@@ -123,12 +122,12 @@ public class MinutesJourneyTests(AppFixture app)
         await page.ScreenshotAsync("decisions");
 
         await ChooseAsync(page, "Body", "General Assembly (GA)");
-        await ChooseAsync(page, "Outcome", "Approved");
-        await Expect(page).ToHaveURLAsync(new Regex(@"/decisions\?body=GeneralAssembly&outcome=Approved$"));
+        await ChooseAsync(page, "Outcome", "Approved as full member");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/decisions\?body=GeneralAssembly&outcome=ApprovedAsFullMember$"));
         var rows = page.Locator(".decisions-grid tbody tr");
         await Expect(rows.First).ToContainTextAsync("General Assembly");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Export CSV" }))
-            .ToHaveAttributeAsync("href", "/export/decisions.csv?body=GeneralAssembly&outcome=Approved");
+            .ToHaveAttributeAsync("href", "/export/decisions.csv?body=GeneralAssembly&outcome=ApprovedAsFullMember");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Export CSV" }).ClickAsync());
         Assert.StartsWith("anso-decisions-", download.SuggestedFilename);
@@ -138,7 +137,7 @@ public class MinutesJourneyTests(AppFixture app)
 
         // A link with the filter opens the list filtered; each row leads to its meeting and its application.
         var phone = await app.SignedInPageAsync(Roles.Secretariat, AppFixture.Phone);
-        await phone.OpenAsync("/decisions?body=GeneralAssembly&outcome=Approved");
+        await phone.OpenAsync("/decisions?body=GeneralAssembly&outcome=ApprovedAsFullMember");
         await Expect(phone.GetByRole(AriaRole.Combobox, new() { Name = "Body" })).ToContainTextAsync("General Assembly (GA)");
         await phone.ScreenshotAsync("decisions-phone");
         await phone.Context.CloseAsync();

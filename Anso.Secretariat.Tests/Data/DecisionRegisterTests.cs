@@ -26,7 +26,21 @@ public class DecisionRegisterTests(ServiceHost host) : IClassFixture<ServiceHost
         var all = await register.ListAsync(new());
         Assert.Equal(all.Count(r => r.Date.Year == 2019), (await register.ListAsync(new DecisionFilter(Year: 2019))).Count);
         Assert.Equal(all.Count(r => r.Body == MeetingBody.GeneralAssembly), (await register.ListAsync(new DecisionFilter(Body: MeetingBody.GeneralAssembly))).Count);
-        Assert.Contains(all, r => r.Body == MeetingBody.GeneralAssembly && r.Outcome == DecisionOutcome.Approved);
+        Assert.Contains(all, r => r.Body == MeetingBody.GeneralAssembly && r.Outcome == DecisionOutcome.ApprovedAsFullMember);
+    }
+
+    [Fact]
+    public async Task A_GA_approval_is_registered_with_its_membership_type_as_the_outcome_value()
+    {
+        await using var scope = await host.AsAsync(Roles.Viewer);
+        var register = scope.ServiceProvider.GetRequiredService<DecisionRegisterService>();
+
+        var provisional = await register.ListAsync(new DecisionFilter(Body: MeetingBody.GeneralAssembly, Outcome: DecisionOutcome.ApprovedAsProvisionalMember));
+
+        var laos = Assert.Single(provisional, r => r.Decision.Contains("National University of Laos"));
+        Assert.Equal("Approved as provisional member: National University of Laos (Laos)", laos.Decision);
+        Assert.DoesNotContain(await register.ListAsync(new DecisionFilter(Outcome: DecisionOutcome.ApprovedAsFullMember)),
+            r => r.Decision.Contains("National University of Laos"));
     }
 
     [Fact]

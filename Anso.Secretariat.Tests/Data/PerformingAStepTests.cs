@@ -2,6 +2,7 @@ using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
+using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,10 +43,18 @@ public class PerformingAStepTests
             await service.PerformAsync(id, current.Version, new TransitionRequest(action, meetingId, note));
         }
 
+        void OnTheFirstDayOf(Meeting meeting) =>
+            clock.Advance(new DateTimeOffset(meeting.StartDate.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(8)) - clock.GetUtcNow() - TimeSpan.FromDays(1));
+
         await Step(ApplicationAction.StartReview);
         await Step(ApplicationAction.ListForBoard, gb10.Id, "Recommended.");
+        // A meeting decides only once it has begun: the day before, the endorsement is refused, naming the day.
+        var early = await Assert.ThrowsAsync<DomainException>(() => Step(ApplicationAction.Endorse, note: "Too early."));
+        Assert.Contains("starts on 10 Jun 2025", early.Message);
+        OnTheFirstDayOf(gb10);
         await Step(ApplicationAction.Endorse, note: "Endorsed unanimously.");
         await Step(ApplicationAction.ListForAssembly, ga4.Id);
+        OnTheFirstDayOf(ga4);
         await Step(ApplicationAction.AdmitAsFullMember);
 
         var admitted = (await service.FindAsync(id))!;

@@ -30,7 +30,7 @@ public class RecordingMeetingDecisionsTests(ServiceHost host) : IClassFixture<Se
             .PerformAsync(third.Id, third.Version, new TransitionRequest(ApplicationAction.Withdraw, Note: "Withdrawn by the applicant"));
 
         var ex = await Assert.ThrowsAnyAsync<DomainException>(() => minutesService.RecordApplicationDecisionsAsync(meetingId,
-            listed.Select(a => new DecisionRequest(a.Id, a.Version, ListDecision.Endorsed)).ToList()));
+            listed.Select(a => new DecisionRequest(a.Id, a.Version, DecisionOutcome.Endorsed)).ToList()));
         Assert.Contains(third.Organization, ex.Message);
         Assert.StartsWith("Nothing was recorded", ex.Message);
 
@@ -51,7 +51,7 @@ public class RecordingMeetingDecisionsTests(ServiceHost host) : IClassFixture<Se
         var minutesService = secretariat.ServiceProvider.GetRequiredService<MinutesService>();
         var listed = await minutesService.ListedApplicationsAsync(meetingId);
         var before = await HistoryCountsAsync(listed.Select(a => a.Id));
-        ListDecision[] decided = [ListDecision.Endorsed, ListDecision.NotEndorsed, ListDecision.Deferred];
+        DecisionOutcome[] decided = [DecisionOutcome.Endorsed, DecisionOutcome.NotEndorsed, DecisionOutcome.Deferred];
 
         await minutesService.RecordApplicationDecisionsAsync(meetingId,
             listed.Select((a, i) => new DecisionRequest(a.Id, a.Version, decided[i])).ToList());
@@ -81,13 +81,13 @@ public class RecordingMeetingDecisionsTests(ServiceHost host) : IClassFixture<Se
         var service = viewer.ServiceProvider.GetRequiredService<MinutesService>();
         var listed = await service.ListedApplicationsAsync(meetingId);
         await Assert.ThrowsAsync<AccessDeniedException>(() => service.RecordApplicationDecisionsAsync(meetingId,
-            [new DecisionRequest(listed[0].Id, listed[0].Version, ListDecision.Endorsed)]));
+            [new DecisionRequest(listed[0].Id, listed[0].Version, DecisionOutcome.Endorsed)]));
     }
 
     private async Task<int> GbMeetingWithListAsync(int applications)
     {
         await using var db = await host.DbAsync();
-        var meeting = A.Meeting.GoverningBoard(Interlocked.Increment(ref _nextNumber)).On(new DateOnly(2030, 6, 1)).Planned();
+        var meeting = A.Meeting.GoverningBoard(Interlocked.Increment(ref _nextNumber)).On(new DateOnly(2026, 6, 1)).Planned(); // begun: its decisions can be recorded
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         var category = await db.Categories.Select(c => c.Id).FirstAsync();

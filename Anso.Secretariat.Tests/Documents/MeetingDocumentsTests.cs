@@ -86,36 +86,58 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
     }
 
     [Fact]
-    public async Task The_2nd_GB_list_groups_the_15_endorsed_applications_5_3_1_6_by_category()
+    public async Task After_the_2nd_GB_its_list_shows_the_15_applications_as_decided_grouped_5_3_1_6_with_a_decision_column()
     {
         var pdf = (await secretariat.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GoverningBoard, 2)))!;
         SaveForALook(pdf);
 
         Assert.Equal("2nd-GB-2019-applications.pdf", pdf.FileName);
         var text = Flat(PdfTools.Text(pdf.Content));
-        Assert.Contains("List of ANSO Membership Applications for Endorsement", text);
+        Assert.Contains("List of ANSO Membership Applications Decided by the 2nd GB", text);
+        Assert.DoesNotContain("for Endorsement", text);
         Assert.Contains("2nd ANSO Governing Board (GB) Meeting", text);
         Assert.Contains("6 Nov 2019, 09:00-17:00 (local time) · Railway Hotel, Beijing, China", text);
+        Assert.Contains("The 2nd ANSO Governing Board (GB) Meeting decided on 15 applications: 15 endorsed.", text);
         AssertInOrder(text, "National Academies (5)", "International Organizations (3)",
             "National Research Institutes and Agencies (1)", "Universities (6)", "Total: 15 applications");
-        Assert.Matches(HeaderRow, text);
-        Assert.Contains("Positions", text);
+        Assert.Matches(DecidedHeaderRow, text);
+        Assert.Equal(15, Regex.Matches(text, @"\bEndorsed\b").Count);
+        Assert.DoesNotContain("Positions", text);
         Assert.Contains("Academy of Athens", text);
         Assert.Contains("(SASA)", text);
-        Assert.Equal("List of ANSO Membership Applications for Endorsement", PdfTools.Info(pdf.Content)["Title"]);
+        Assert.Equal("List of ANSO Membership Applications Decided by the 2nd GB", PdfTools.Info(pdf.Content)["Title"]);
         AssertFontsEmbeddedAndValid(pdf.Content);
     }
 
     [Fact]
-    public async Task A_GA_list_is_for_approval()
+    public async Task Before_the_10th_GB_its_list_is_for_endorsement_with_the_positions_and_no_decision_column()
     {
-        var pdf = (await secretariat.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GeneralAssembly, 4)))!;
+        var pdf = (await secretariat.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GoverningBoard, 10)))!;
         SaveForALook(pdf);
 
-        Assert.Equal("4th-GA-2025-applications.pdf", pdf.FileName);
+        var text = Flat(PdfTools.Text(pdf.Content));
+        Assert.Contains("List of ANSO Membership Applications for Endorsement", text);
+        Assert.Matches(HeaderRow, text);
+        Assert.Contains("Positions", text);
+        Assert.DoesNotMatch(DecidedHeaderRow, text);
+        Assert.Equal("List of ANSO Membership Applications for Endorsement", PdfTools.Info(pdf.Content)["Title"]);
+    }
+
+    [Fact]
+    public async Task A_GA_list_is_for_approval_until_the_GA_decides_it()
+    {
+        var pdf = (await secretariat.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GeneralAssembly, 5)))!;
+        SaveForALook(pdf);
+
+        Assert.StartsWith("5th-GA-", pdf.FileName);
         var text = Flat(PdfTools.Text(pdf.Content));
         Assert.Contains("List of ANSO Membership Applications for Approval", text);
-        Assert.Contains("endorsed by the Governing Board, to the 4th ANSO General Assembly (GA) for approval", text);
+        Assert.Contains("endorsed by the Governing Board, to the 5th ANSO General Assembly (GA) for approval", text);
+
+        var decided = Flat(PdfTools.Text((await secretariat.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GeneralAssembly, 4)))!.Content));
+        Assert.Contains("List of ANSO Membership Applications Decided by the 4th GA", decided);
+        Assert.Matches(DecidedHeaderRow, decided);
+        Assert.Contains("Approved as full member", decided);
     }
 
     [Fact]
@@ -123,7 +145,7 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
     {
         var board = MeetingServices.For(database, Roles.BoardMember);
 
-        var list = (await board.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GoverningBoard, 9)))!;
+        var list = (await board.ApplicationsPdfAsync(await MeetingIdAsync(MeetingBody.GoverningBoard, 10)))!;
         var text = Flat(PdfTools.Text(list.Content));
         Assert.Matches(HeaderRow, text);
         Assert.DoesNotContain("Positions", text);
@@ -196,6 +218,7 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
 
     /// <summary>The table's header row as pdftotext lays it out (two-line headers continue on the next line).</summary>
     private static readonly Regex HeaderRow = new(@"No\. Organization Country Category Received Secretariat");
+    private static readonly Regex DecidedHeaderRow = new(@"No\. Organization Country Category Received Decision");
 
     private static void AssertFontsEmbeddedAndValid(byte[] pdf)
     {

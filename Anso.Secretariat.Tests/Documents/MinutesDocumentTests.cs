@@ -19,10 +19,11 @@ public class MinutesDocumentTests(ServiceHost host) : IClassFixture<ServiceHost>
         Assert.Contains("Minutes of the", text);
         Assert.Contains("2nd ANSO Governing Board (GB) Meeting", text);
         Assert.Contains("Approved on 16 Dec 2019 by the Chair, Prof. Chunli Bai. Version 1.", text);
-        // Attendance, names in full.
-        Assert.Contains("Annamária Szabó (Hungarian Academy of Sciences", Flat(text));
-        Assert.Contains("Mohammad Qasim Jan (Pakistan Academy of Sciences", Flat(text));
-        Assert.Contains("Narong Sirilerworakul (National Science and Technology Development Agency", Flat(text));
+        // Attendance, names in full, each organization once in its own words (no doubled parentheses).
+        Assert.Contains("Annamária Szabó, Hungarian Academy of Sciences", Flat(text));
+        Assert.Contains("Mohammad Qasim Jan, Pakistan Academy of Sciences", Flat(text));
+        Assert.Contains("Narong Sirilerworakul, National Science and Technology Development Agency", Flat(text));
+        Assert.DoesNotContain("))", Flat(text));
         // Decisions, those on applications and the others.
         Assert.Contains("The Board endorsed the ANSO budget for 2020.", Flat(text));
         Assert.Contains("The Board endorsed the establishment of 19 ANSO Associations.", Flat(text));

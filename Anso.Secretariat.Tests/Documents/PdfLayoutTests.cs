@@ -73,6 +73,37 @@ public sealed class PdfLayoutTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(true)]  // the minutes' annex: a group row first
+    [InlineData(false)] // a plain table whose first row is several lines tall
+    public void A_table_header_near_the_foot_of_a_page_moves_with_its_first_row(bool groupFirst)
+    {
+        // Filler lines push the table down a line at a time, so that for some count the header lands at the page's foot.
+        PdfDocumentSpec Placed(int fillers)
+        {
+            var spec = Spec();
+            for (var i = 1; i <= fillers; i++) spec.Add(new Paragraph($"Filler {i}"));
+            var table = spec.Add(new Table(new TableColumn("HeaderMarker", 230), new TableColumn("Country", 100), new TableColumn("Decision", 122)));
+            if (groupFirst) table.AddGroupRow("GroupMarker (2)");
+            table.AddRow("FirstRowMarker " + SampleDocuments.Lorem(30), "Laos", "Endorsed");
+            table.AddRow("SecondRowMarker", "Chile", "Deferred");
+            return spec;
+        }
+        var overflow = Enumerable.Range(1, 200).First(n => PdfRenderer.RenderWithLayout(Placed(n)).Pages
+            .Any(p => p.Number == 2 && p.Boxes.Any(b => b.Kind == BoxKind.Text && b.Text == $"Filler {n}")));
+
+        var checkedAtFoot = 0;
+        for (var n = overflow - 12; n < overflow; n++)
+        {
+            var pages = PdfTools.PageTexts(PdfRenderer.Render(Placed(n)));
+            var withHeader = pages.First(text => text.Contains("HeaderMarker"));
+            Assert.Contains("FirstRowMarker", withHeader);
+            if (groupFirst) Assert.Contains("GroupMarker", withHeader);
+            if (!pages[0].Contains("HeaderMarker")) checkedAtFoot++;
+        }
+        Assert.True(checkedAtFoot > 0, "no filler count moved the table to the second page; the test checks nothing");
+    }
+
     [Fact]
     public void Row_taller_than_a_page_is_split_without_losing_lines()
     {

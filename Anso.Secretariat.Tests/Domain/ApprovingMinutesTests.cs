@@ -64,7 +64,7 @@ public class ApprovingMinutesTests
         var (meeting, minutes) = Approved();
         var item = minutes.Items[0].Id;
         Assert.Throws<DomainException>(() => minutes.Summarize(item, "Changed afterwards", "Li Wei", At));
-        Assert.Throws<DomainException>(() => minutes.RecordDecision(item, "Something new", DecisionOutcome.Agreed, "Li Wei", At));
+        Assert.Throws<DomainException>(() => minutes.RecordDecision(meeting, item, "Something new", DecisionOutcome.Agreed, meeting.StartDate, "Li Wei", At));
         Assert.Throws<DomainException>(() => minutes.AddActionItem(item, "Something", null, null, "Li Wei", At));
         Assert.Throws<DomainException>(() => minutes.AddItem("9", "Extra item"));
         var ex = Assert.Throws<DomainException>(() => minutes.Circulate(new DateOnly(2025, 2, 1), "Li Wei", At));
@@ -103,7 +103,7 @@ public class ApprovingMinutesTests
     {
         var (meeting, minutes) = HeldMeetingWithDraftMinutes();
         minutes.Summarize(minutes.Items[0].Id, "The Board noted the report.", "Li Wei", At);
-        minutes.RecordDecision(minutes.Items[0].Id, "The ANSO Scholarship was endorsed.", DecisionOutcome.Endorsed, "Li Wei", At);
+        minutes.RecordDecision(meeting, minutes.Items[0].Id, "The ANSO Scholarship was endorsed.", DecisionOutcome.Endorsed, meeting.StartDate, "Li Wei", At);
         minutes.Circulate(new DateOnly(2025, 1, 10), "Li Wei", At);
         minutes.Approve(meeting, new DateOnly(2025, 2, 1), "the Chair, Prof. Chunli Bai", null, "Li Wei", At);
         return (meeting, minutes);

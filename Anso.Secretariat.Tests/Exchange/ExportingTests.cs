@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using System.Text;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
@@ -101,7 +102,7 @@ public sealed class ExportingTests : DemoDataTest
     {
         var filter = new ApplicationFilter(State: ApplicationState.Admitted, CountryCode: "RS");
         var list = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database), TimeProvider.System,
-            new DocumentStore(new ConfigurationBuilder().Build(), Database.ConnectionString));
+            new DocumentStore(new ConfigurationBuilder().Build(), Database.ConnectionString), new SecretariatTime(TimeProvider.System, FakeTime.Beijing));
 
         var (rows, total) = await list.ListAsync(filter, take: 1000);
         var export = RawRecords((await Services.Export.ApplicationsAsync(filter)).Content, out var header);

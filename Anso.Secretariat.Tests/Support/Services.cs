@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
@@ -19,6 +20,6 @@ public static class Services
     public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null)
     {
         clock ??= new FakeTime();
-        return new ApplicationService(database.Factory, User(database, clock), clock, Documents(database));
+        return new ApplicationService(database.Factory, User(database, clock), clock, Documents(database), new SecretariatTime(clock, FakeTime.Beijing));
     }
 }

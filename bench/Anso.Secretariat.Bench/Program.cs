@@ -59,8 +59,10 @@ for (var run = 0; run < runs + 1; run++) // the first run warms up and is not co
 {
     using var database = new BenchDatabase();
     var meetingId = await database.GbListAsync(listed);
-    var minutes = new MinutesService(database.Factory, database.SecretariatUser());
-    var requests = (await minutes.ListedApplicationsAsync(meetingId)).Select(a => new DecisionRequest(a.Id, a.Version, ListDecision.Endorsed)).ToList();
+    // The bench's meeting is on 1 Jun 2099: its decisions are recorded on its day.
+    var onTheDay = new SecretariatTime(new MeetingDayClock(), SecretariatTime.FindZone(null));
+    var minutes = new MinutesService(database.Factory, database.SecretariatUser(), onTheDay);
+    var requests = (await minutes.ListedApplicationsAsync(meetingId)).Select(a => new DecisionRequest(a.Id, a.Version, DecisionOutcome.Endorsed)).ToList();
     var watch = Stopwatch.StartNew();
     await minutes.RecordApplicationDecisionsAsync(meetingId, requests);
     if (run > 0) recordings.Add(watch.Elapsed.TotalMilliseconds);
@@ -204,4 +206,9 @@ sealed class BenchDatabase : IDisposable
             return new SecretariatDbContext(options.Options);
         }
     }
+}
+
+internal sealed class MeetingDayClock : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(2099, 6, 1, 8, 0, 0, TimeSpan.Zero);
 }

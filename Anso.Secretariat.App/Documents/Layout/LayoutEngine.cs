@@ -252,7 +252,7 @@ internal sealed class LayoutEngine : IDisposable
     private double TableStartHeight(Table t)
     {
         var layout = new TableLayout(t, theme);
-        return layout.Header.Height + (t.Rows.Count > 0 ? layout.StartHeight(layout.Row(t.Rows[0])) : 0);
+        return layout.Header.Height + layout.Need(t.Rows.Take(2).Select(layout.Row).ToList(), 0);
     }
 
     private void PlaceParagraph(Paragraph paragraph)
@@ -353,6 +353,28 @@ internal sealed class LayoutEngine : IDisposable
         /// <summary>A row starts on a page only if it fits whole there, or (when taller than a page) with 3 lines.</summary>
         public double StartHeight(RowLayout row) => Math.Min(row.Height, row.Lines(3));
 
+        /// <summary>Room for rows under a repeated header.</summary>
+        public double Capacity => Body.Height - Header.Height;
+
+        /// <summary>
+        /// The room row <paramref name="i"/> needs to be drawn where it stands: a row that fits a page moves whole, a taller
+        /// one starts with 3 lines, and a group row brings its first member row. The header asks the same of the first row,
+        /// so that it never ends a page on its own.
+        /// </summary>
+        public double Need(IReadOnlyList<RowLayout> rows, int i)
+        {
+            if (i >= rows.Count) return 0;
+            var row = rows[i];
+            if (row.Height > Capacity) return StartHeight(row);
+            if (row.IsGroup && i + 1 < rows.Count)
+            {
+                var next = rows[i + 1];
+                var withNext = row.Height + (next.Height > Capacity ? StartHeight(next) : next.Height);
+                if (withNext <= Capacity) return withNext;
+            }
+            return row.Height;
+        }
+
         private List<string>[] Wrap(IReadOnlyList<string> texts, TextStyle style) =>
             texts.Select((t, i) => style.Wrap(t, Widths[i] - 2 * CellPadX)).ToArray();
     }
@@ -362,13 +384,13 @@ internal sealed class LayoutEngine : IDisposable
         var layout = new TableLayout(table, theme);
         var headerRow = layout.Header;
         var rows = table.Rows.Select(layout.Row).ToList();
-        var capacity = Body.Height - headerRow.Height; // room for rows under a repeated header
+        var capacity = layout.Capacity;
 
         void DrawHeaderRow() => DrawRow(headerRow, 0, headerRow.LineCount, layout, header: true);
 
         Gap(4);
-        // The header row never ends a page on its own.
-        EnsureSpace(headerRow.Height + (rows.Count > 0 ? layout.StartHeight(rows[0]) : 0));
+        // The header row never ends a page on its own: it keeps with the first row (and a group row with its first member).
+        EnsureSpace(headerRow.Height + layout.Need(rows, 0));
         DrawHeaderRow();
 
         for (var i = 0; i < rows.Count; i++)
@@ -377,10 +399,7 @@ internal sealed class LayoutEngine : IDisposable
             if (row.Height <= capacity)
             {
                 // A group row stays with its first member row.
-                var need = row.IsGroup && i + 1 < rows.Count && row.Height + rows[i + 1].Height <= capacity
-                    ? row.Height + rows[i + 1].Height
-                    : row.Height;
-                if (y + need > Body.Bottom + Epsilon)
+                if (y + layout.Need(rows, i) > Body.Bottom + Epsilon)
                 {
                     NewPage();
                     DrawHeaderRow();

@@ -25,7 +25,7 @@ public enum ApplicationSort { Number, Organization, Country, Category, State, Re
 public sealed record TransitionRequest(ApplicationAction Action, int? MeetingId = null, string? Note = null);
 
 public sealed class ApplicationService(
-    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DocumentStore files)
+    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DocumentStore files, SecretariatTime time)
 {
     private static readonly ApplicationState[] OpenStates =
         Enum.GetValues<ApplicationState>().Where(ApplicationWorkflow.IsOpen).ToArray();
@@ -165,6 +165,8 @@ public sealed class ApplicationService(
         var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await LoadForChangeAsync(db, id, expectedVersion);
+        // A meeting decides only once it has begun; recording its decision marks it held (as the minutes' table does).
+        if (DecisionOutcomes.OfAction(request.Action) is not null) ListedMeeting(application).TakeDecisions(time.Today);
         switch (request.Action)
         {
             case ApplicationAction.StartReview: application.StartReview(by, request.Note); break;

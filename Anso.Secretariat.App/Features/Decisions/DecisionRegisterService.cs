@@ -14,17 +14,6 @@ public sealed record DecisionRow(
 /// <summary>Every decision of every meeting: what the minutes record, and the membership decisions in the applications' history.</summary>
 public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
 {
-    private static readonly Dictionary<ApplicationAction, DecisionOutcome> MembershipOutcomes = new()
-    {
-        [ApplicationAction.Endorse] = DecisionOutcome.Endorsed,
-        [ApplicationAction.DeclineEndorsement] = DecisionOutcome.NotEndorsed,
-        [ApplicationAction.DeferAtBoard] = DecisionOutcome.Deferred,
-        [ApplicationAction.AdmitAsFullMember] = DecisionOutcome.Approved,
-        [ApplicationAction.AdmitAsProvisionalMember] = DecisionOutcome.Approved,
-        [ApplicationAction.Reject] = DecisionOutcome.Rejected,
-        [ApplicationAction.DeferAtAssembly] = DecisionOutcome.Deferred,
-    };
-
     public async Task<IReadOnlyList<DecisionRow>> ListAsync(DecisionFilter filter)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
@@ -41,7 +30,7 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
 
         // Membership decisions taken at meetings whose minutes do not carry them (older meetings, imports).
         var inMinutes = rows.Where(r => r.ApplicationId is not null).Select(r => (r.MeetingId, r.ApplicationId!.Value)).ToHashSet();
-        var actions = MembershipOutcomes.Keys.ToList();
+        var actions = DecisionOutcomes.DecidingActions.ToList();
         var meetingIds = meetings.Keys.ToList();
         var history = await db.ApplicationHistory.AsNoTracking()
             .Where(h => h.MeetingId != null && h.Action != null && actions.Contains(h.Action.Value) && meetingIds.Contains(h.MeetingId.Value))
@@ -49,9 +38,10 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
             .ToListAsync();
         rows.AddRange(history
             .Where(h => !inMinutes.Contains((h.MeetingId!.Value, h.ApplicationId)))
-            .Select(h => Row(meetings[h.MeetingId!.Value], "Membership applications",
-                $"{ApplicationWorkflow.Describe(h.Action!.Value).Replace("Record ", "")}: {h.Name} ({Domain.Common.Countries.NameOf(h.CountryCode)})",
-                MembershipOutcomes[h.Action!.Value], h.ApplicationId)));
+            .Select(h => (h, Outcome: DecisionOutcomes.OfAction(h.Action!.Value)!.Value))
+            .Select(x => Row(meetings[x.h.MeetingId!.Value], "Membership applications",
+                $"{DecisionOutcomes.Describe(x.Outcome)}: {x.h.Name} ({Domain.Common.Countries.NameOf(x.h.CountryCode)})",
+                x.Outcome, x.h.ApplicationId)));
 
         return rows
             .Where(r => filter.Body is null || r.Body == filter.Body)

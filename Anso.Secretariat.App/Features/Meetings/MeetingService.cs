@@ -38,11 +38,7 @@ public sealed record PdfFile(string FileName, byte[] Content);
 public sealed class MeetingService(
     IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DocumentStore files, ReviewService reviews)
 {
-    private static readonly ApplicationAction[] Decisions =
-    [
-        ApplicationAction.Endorse, ApplicationAction.DeclineEndorsement, ApplicationAction.DeferAtBoard,
-        ApplicationAction.AdmitAsFullMember, ApplicationAction.AdmitAsProvisionalMember, ApplicationAction.Reject, ApplicationAction.DeferAtAssembly,
-    ];
+    private static readonly ApplicationAction[] Decisions = [.. DecisionOutcomes.DecidingActions];
 
     // ---- reading ---------------------------------------------------------------------------------------------
 
@@ -173,19 +169,9 @@ public sealed class MeetingService(
             .OrderBy(r => r.CategoryOrder).ThenBy(r => r.Category).ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(r => new ListedApplication(r.Id, r.Name, r.Acronym, r.CountryCode, r.Category, r.ReceivedOn, r.Recommendation,
                 tallies is null ? null : tallies.GetValueOrDefault(r.Id, PositionTally.None),
-                r.Decision is { } d ? DescribeDecision(d) : null))
+                r.Decision is { } d ? DecisionOutcomes.OfAction(d) : null))
             .ToList();
     }
-
-    private static string DescribeDecision(ApplicationAction action) => action switch
-    {
-        ApplicationAction.Endorse => "Endorsed",
-        ApplicationAction.DeclineEndorsement => "Not endorsed",
-        ApplicationAction.AdmitAsFullMember => "Admitted (full member)",
-        ApplicationAction.AdmitAsProvisionalMember => "Admitted (provisional member)",
-        ApplicationAction.Reject => "Rejected",
-        _ => "Deferred",
-    };
 
     // ---- documents -----------------------------------------------------------------------------------------
 

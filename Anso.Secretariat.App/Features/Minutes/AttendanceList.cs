@@ -8,7 +8,12 @@ public static class AttendanceList
     /// <param name="organizations">Names of the participants' organizations, by id.</param>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Build(IEnumerable<Participant> participants, IReadOnlyDictionary<int, string> organizations)
     {
-        string Label(Participant p) => $"{p.Name} ({(p.OrganizationId is { } o ? organizations.GetValueOrDefault(o, "") : p.Affiliation)})";
+        // "Prof. A. Sergeev, Russian Academy of Sciences (RAS)": the organization keeps its own parentheses for its acronym.
+        string Label(Participant p)
+        {
+            var of = p.OrganizationId is { } o ? organizations.GetValueOrDefault(o) : p.Affiliation;
+            return string.IsNullOrWhiteSpace(of) ? p.Name : $"{p.Name}, {of}";
+        }
         return participants.GroupBy(p => p.Attendance).OrderBy(g => g.Key)
             .ToDictionary(g => g.Key switch
                 {

@@ -18,9 +18,9 @@ public sealed record ListedForDecision(int Id, int Version, string Organization,
     public string CountryName => Countries.NameOf(CountryCode);
 }
 
-public sealed record DecisionRequest(int ApplicationId, int ExpectedVersion, ListDecision Decision);
+public sealed record DecisionRequest(int ApplicationId, int ExpectedVersion, DecisionOutcome Decision);
 
-public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
+public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time)
 {
     /// <summary>Every version of a meeting's minutes, newest first. A GB member sees only circulated or approved minutes of GB meetings.</summary>
     public async Task<IReadOnlyList<Minutes>> VersionsAsync(int meetingId)
@@ -72,10 +72,9 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var applications = await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Organization.Name, a.Organization.CountryCode, Category = a.Organization.Category!.Name, a.Organization.Category.SortOrder })
             .ToDictionaryAsync(a => a.Id);
-        // A membership decision's text starts with what was decided ("Approved as provisional member: …"; see MeetingDecisions).
         var decided = decisions.Select(d => (Application: applications[d.ApplicationId!.Value], Decision: d))
             .Select(x => new DecidedApplication(x.Application.Name, x.Application.CountryCode, x.Application.Category, x.Application.SortOrder,
-                x.Decision.Outcome, x.Decision.Text.Split(':')[0]))
+                x.Decision.Outcome))
             .ToList();
 
         var spec = MinutesDocument.Build(meeting, minutes, AttendanceList.Build(meeting.Participants, organizations), decided);
@@ -97,8 +96,16 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     public Task SummarizeAsync(int minutesId, int expectedVersion, int itemId, string? summary) =>
         ChangeAsync(minutesId, expectedVersion, (m, by) => m.Summarize(itemId, summary, by.Name, by.At));
 
-    public Task RecordDecisionAsync(int minutesId, int expectedVersion, int itemId, string text, DecisionOutcome outcome) =>
-        ChangeAsync(minutesId, expectedVersion, (m, by) => m.RecordDecision(itemId, text, outcome, by.Name, by.At));
+    /// <summary>A decision typed into the minutes: refused before the meeting's first day; the first one marks the meeting held.</summary>
+    public async Task RecordDecisionAsync(int minutesId, int expectedVersion, int itemId, string text, DecisionOutcome outcome)
+    {
+        var by = await user.ActAsync(Operation.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var minutes = await LoadAsync(db, minutesId, expectedVersion);
+        var meeting = await MeetingAsync(db, minutes.MeetingId);
+        minutes.RecordDecision(meeting, itemId, text, outcome, time.Today, by.Name, by.At);
+        await SaveAsync(db);
+    }
 
     public Task RemoveDecisionAsync(int minutesId, int expectedVersion, int itemId, int decisionId) =>
         ChangeAsync(minutesId, expectedVersion, (m, by) => m.RemoveDecision(itemId, decisionId, by.Name, by.At));
@@ -138,6 +145,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     /// <summary>
     /// The meeting decides its whole list in one database transaction: every application moves and gets one history
     /// entry naming the meeting and the user, and the minutes record each decision. If one cannot move, none does.
+    /// Refused before the meeting's first day; recording marks the meeting held.
     /// </summary>
     public async Task RecordApplicationDecisionsAsync(int meetingId, IReadOnlyList<DecisionRequest> requests)
     {
@@ -156,7 +164,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
             decisions.Add(new DecisionOnList(application, request.Decision));
         }
         var minutes = await CurrentMinutesAsync(db, meeting, by);
-        MeetingDecisions.Record(meeting, minutes, decisions, by);
+        MeetingDecisions.Record(meeting, minutes, decisions, by, time.Today);
         try
         {
             await db.SaveChangesAsync(); // one SaveChanges: one transaction

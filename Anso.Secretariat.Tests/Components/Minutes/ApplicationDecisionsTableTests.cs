@@ -51,7 +51,7 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
         await RecordAsync(table);
 
         await table.WaitForAssertionAsync(() => Assert.Contains("No application is waiting on the list of this meeting.", table.Markup));
-        await Providers.WaitForAssertionAsync(() => Assert.Contains($"{listed.Count} decisions recorded.", Providers.Markup));
+        await Providers.WaitForAssertionAsync(() => Assert.Contains($"Recorded {listed.Count} decisions: {listed.Count} deferred.", Providers.Markup));
         await WithDatabaseAsync(async db => Assert.Equal(listed.Count,
             await db.ApplicationHistory.CountAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.DeferAtBoard)));
     }
@@ -109,5 +109,26 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
         Assert.Contains($"Nothing was recorded: {withdrawn.Organization.Name} cannot be decided.", alert.TextContent);
         await WithDatabaseAsync(async db =>
             Assert.False(await db.ApplicationHistory.AnyAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.Endorse)));
+    }
+
+    [Fact]
+    public async Task After_recording_the_confirmation_counts_the_applications_moved_by_outcome()
+    {
+        var meeting = await GoverningBoardAsync(10);
+        var listed = await ListedAsync(meeting);
+        Assert.True(listed.Count >= 3, "the 10th GB's list needs three applications for this test");
+        SignInAs(Roles.Secretariat);
+        var table = RenderTable(meeting);
+        await table.WaitForAssertionAsync(() => Assert.Contains(listed[1].Organization.Name, table.Markup));
+
+        await ChooseAsync(table.Find(".application-decisions"), Providers, "Apply to all", "Endorsed");
+        await ChooseAsync(table.Find(".application-decisions"), Providers, $"Decision on {listed[0].Organization.Name}", "Not endorsed");
+        await ChooseAsync(table.Find(".application-decisions"), Providers, $"Decision on {listed[1].Organization.Name}", "Deferred");
+        await RecordAsync(table);
+
+        await Providers.WaitForAssertionAsync(() => Assert.Contains(
+            $"Recorded {listed.Count} decisions: {listed.Count - 2} endorsed, 1 not endorsed, 1 deferred.", Providers.Markup));
+        await WithDatabaseAsync(async db => Assert.Equal(listed.Count - 2,
+            await db.ApplicationHistory.CountAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.Endorse)));
     }
 }

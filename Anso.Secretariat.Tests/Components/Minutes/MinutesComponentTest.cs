@@ -2,17 +2,32 @@ using AngleSharp.Dom;
 using Anso.Secretariat.App.Features.Minutes;
 using Anso.Secretariat.Domain.Meetings;
 using Bunit;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Anso.Secretariat.Tests.Components.Minutes;
 
 using Minutes = Anso.Secretariat.Domain.Meetings.Minutes;
 
-/// <summary>The minutes tab on the demo data: the 2nd GB (approved minutes), the 9th GB (circulated), the 10th GB (planned, no minutes).</summary>
+/// <summary>
+/// The minutes tab on the demo data: the 2nd GB (approved minutes), the 9th GB (circulated), the 10th GB (planned, no
+/// minutes). The secretariat's today is the 10th GB's first day, so that its minutes and decisions can be recorded
+/// (a meeting decides only once it has begun).
+/// </summary>
 public abstract class MinutesComponentTest : ComponentTest
 {
     protected MinutesComponentTest() => DefaultWaitTimeout = UserActions.Patience;
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        using var db = Database.CreateContext();
+        var firstDay = db.Meetings.Where(m => m.Body == MeetingBody.GoverningBoard && m.Number == 10).Select(m => m.StartDate).Single();
+        var morning = new DateTimeOffset(firstDay.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+        services.AddSingleton(new SecretariatTime(new FakeTime(morning), FakeTime.Beijing));
+    }
 
     protected async Task<Meeting> GoverningBoardAsync(int number)
     {
