@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,6 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync();
         await ReferenceData.EnsureCategoriesAsync(db);
         if (seedDemoData && !await db.Organizations.AnyAsync())
-            await DemoData.SeedAsync(db, services.GetRequiredService<TimeProvider>());
+            await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
     }
 }

@@ -12,7 +12,7 @@ public class RecordingANewApplicationTests
     private static readonly FindDuplicateApplicant NoDuplicates = (_, _, _) => Task.FromResult<string?>(null);
 
     private static Task<ValidationResult> Validate(NewApplication input, FindDuplicateApplicant? findDuplicate = null, TimeProvider? clock = null) =>
-        new NewApplicationValidator(clock ?? Clock, findDuplicate ?? NoDuplicates).ValidateAsync(input);
+        new NewApplicationValidator(FakeTime.Secretariat(clock ?? Clock), findDuplicate ?? NoDuplicates).ValidateAsync(input);
 
     private static IEnumerable<string> ErrorsFor(ValidationResult result, string property) =>
         result.Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage);

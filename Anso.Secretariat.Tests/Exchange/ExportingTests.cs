@@ -100,7 +100,7 @@ public sealed class ExportingTests : DemoDataTest
     public async Task The_applications_export_holds_the_list_as_filtered_and_as_the_user_may_see_it()
     {
         var filter = new ApplicationFilter(State: ApplicationState.Admitted, CountryCode: "RS");
-        var list = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database), TimeProvider.System,
+        var list = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database), FakeTime.Secretariat(),
             new DocumentStore(new ConfigurationBuilder().Build(), Database.ConnectionString));
 
         var (rows, total) = await list.ListAsync(filter, take: 1000);

@@ -19,6 +19,6 @@ public static class Services
     public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null)
     {
         clock ??= new FakeTime();
-        return new ApplicationService(database.Factory, User(database, clock), clock, Documents(database));
+        return new ApplicationService(database.Factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database));
     }
 }

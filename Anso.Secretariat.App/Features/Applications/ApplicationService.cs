@@ -25,7 +25,7 @@ public enum ApplicationSort { Number, Organization, Country, Category, State, Re
 public sealed record TransitionRequest(ApplicationAction Action, int? MeetingId = null, string? Note = null);
 
 public sealed class ApplicationService(
-    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DocumentStore files)
+    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DocumentStore files)
 {
     private static readonly ApplicationState[] OpenStates =
         Enum.GetValues<ApplicationState>().Where(ApplicationWorkflow.IsOpen).ToArray();
@@ -107,7 +107,7 @@ public sealed class ApplicationService(
     {
         var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var validator = new NewApplicationValidator(clock, (key, country, ct) => FindDuplicateAsync(db, key, country, ct));
+        var validator = new NewApplicationValidator(time, (key, country, ct) => FindDuplicateAsync(db, key, country, ct));
         await validator.ValidateAndThrowAsync(input);
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.

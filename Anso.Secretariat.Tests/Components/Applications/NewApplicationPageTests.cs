@@ -91,7 +91,7 @@ public class NewApplicationPageTests : ComponentTest
     {
         var universities = await CategoryIdAsync("Universities");
         var page = Open();
-        Assert.Equal(Display.Date(DateOnly.FromDateTime(DateTime.Now)), page.Field("Received on").GetAttribute("value"));
+        Assert.Equal(Display.Date(FakeTime.Secretariat().Today), page.Field("Received on").GetAttribute("value"));
 
         page.Field("Organization name").Change("Université Abdou Moumouni de Niamey");
         page.Field("Acronym").Change("UAM");
