@@ -162,6 +162,23 @@ public class RecordingANewApplicationTests
         Assert.Equal(["The received date cannot be in the future."], ErrorsFor(refused, nameof(NewApplication.ReceivedOn)));
     }
 
+    [Theory]
+    [InlineData("Asia/Shanghai", true)]
+    [InlineData("Europe/Paris", false)]
+    public async Task Not_in_the_future_counts_in_the_configured_time_zone(string zone, bool twoDecemberAccepted)
+    {
+        // 22:30 UTC on 1 Dec 2026: 06:30 on 2 Dec in Beijing, 23:30 on 1 Dec in Paris.
+        var time = new SecretariatTime(new FakeTime(new DateTimeOffset(2026, 12, 1, 22, 30, 0, TimeSpan.Zero)), SecretariatTime.FindZone(zone));
+        var input = A.ValidNewApplication();
+        input.ReceivedOn = new DateOnly(2026, 12, 2);
+
+        var result = await new NewApplicationValidator(time, NoDuplicates).ValidateAsync(input);
+
+        Assert.Equal(twoDecemberAccepted, result.IsValid);
+        if (!twoDecemberAccepted)
+            Assert.Equal(["The received date cannot be in the future."], ErrorsFor(result, nameof(NewApplication.ReceivedOn)));
+    }
+
     [Fact]
     public async Task A_duplicate_is_refused_with_the_finders_message_naming_the_existing_one()
     {

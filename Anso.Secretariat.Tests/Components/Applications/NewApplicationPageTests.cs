@@ -1,3 +1,4 @@
+using Anso.Secretariat.Tests.Support;
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
