@@ -19,6 +19,12 @@ public sealed record ApplicationRow(
     public string CountryName => Countries.NameOf(CountryCode);
 }
 
+/// <summary>An application that can be put on a GB meeting's list, with the list it is on now (if any).</summary>
+public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? ListedAt)
+{
+    public string Label => $"{OrganizationName}{(Acronym is null ? "" : $" ({Acronym})")}, {Countries.NameOf(CountryCode)}";
+}
+
 public enum ApplicationSort { Number, Organization, Country, Category, State, Received }
 
 /// <summary>A step the user asked for: the action, and the meeting and note it needs.</summary>
@@ -50,11 +56,16 @@ public sealed class ApplicationService(
             .Select(a => new
             {
                 a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
-                a.State, a.ReceivedOn, Meeting = a.ListedAtMeeting,
+                a.State, a.ReceivedOn, a.ListedAtMeetingId, Meeting = a.ListedAtMeeting, Decided = a.DecidedAtMeeting,
             })
             .ToListAsync();
-        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.Meeting?.ShortName)).ToList(), total);
+        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn,
+            a.Meeting?.ShortName ?? DeferredBy(a.State, a.ListedAtMeetingId, a.Decided))).ToList(), total);
     }
+
+    /// <summary>"deferred by the 9th GB": where a deferred application stands, in the list's "On the list of" column.</summary>
+    private static string? DeferredBy(ApplicationState state, int? listedAtMeetingId, Meeting? decided) =>
+        MembershipApplication.IsDeferredByBoard(state, listedAtMeetingId) && decided is not null ? $"deferred by the {decided.ShortName}" : null;
 
     /// <summary>How many applications are in each state, for the counts above the list.</summary>
     public async Task<IReadOnlyDictionary<ApplicationState, int>> CountByStateAsync()
@@ -73,6 +84,7 @@ public sealed class ApplicationService(
         return await VisibleTo(reader, db.Applications).AsNoTracking().AsSplitQuery()
             .Include(a => a.Organization).ThenInclude(o => o.Category)
             .Include(a => a.ListedAtMeeting)
+            .Include(a => a.DecidedAtMeeting)
             .Include(a => a.History).ThenInclude(h => h.Meeting)
             .Include(a => a.Documents)
             .FirstOrDefaultAsync(a => a.Id == id);
@@ -159,6 +171,39 @@ public sealed class ApplicationService(
             default: throw new DomainException($"Unknown action {request.Action}.");
         }
         await SaveAsync(db);
+    }
+
+    /// <summary>The applications the workflow lets the secretariat list for this GB meeting: not on its list yet.</summary>
+    public async Task<IReadOnlyList<ListingCandidate>> CandidatesForBoardAsync(int meetingId)
+    {
+        await user.RequireAsync(Operation.ManageApplications);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var listable = Enum.GetValues<ApplicationState>()
+            .Where(s => ApplicationWorkflow.AllowedFrom(s).Contains(ApplicationAction.ListForBoard)).ToArray();
+        var rows = await db.Applications.AsNoTracking()
+            .Where(a => listable.Contains(a.State) && (a.ListedAtMeetingId == null || a.ListedAtMeetingId != meetingId))
+            .Select(a => new { a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Meeting = a.ListedAtMeeting })
+            .ToListAsync();
+        return rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Select(r => new ListingCandidate(r.Id, r.Name, r.Acronym, r.CountryCode, r.Meeting?.ShortName)).ToList();
+    }
+
+    /// <summary>
+    /// Lists several applications for one GB meeting in one save: all of them, each with its own history entry, or none
+    /// (the refusal names the one that cannot be listed). Returns how many were listed.
+    /// </summary>
+    public async Task<int> ListForBoardAsync(int meetingId, IReadOnlyCollection<int> applicationIds, string? note = null)
+    {
+        var by = await user.ActAsync(Operation.ManageApplications);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await MeetingAsync(db, meetingId);
+        var ids = applicationIds.Distinct().ToList();
+        var found = await db.Applications.Include(a => a.Organization).Include(a => a.ListedAtMeeting)
+            .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
+        var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException($"There is no application {id}.")).ToList();
+        MembershipApplication.ListAllForBoard(applications, meeting, by, note);
+        await SaveAsync(db);
+        return applications.Count;
     }
 
     /// <summary>Stores an uploaded file and attaches it; refuses anything but a PDF or an image up to 20 MB.</summary>
