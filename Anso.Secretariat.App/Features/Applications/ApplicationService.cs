@@ -14,15 +14,21 @@ public sealed record ApplicationFilter(
 
 public sealed record ApplicationRow(
     int Id, string OrganizationName, string? Acronym, string CountryCode, string Category, ApplicationState State,
-    DateOnly ReceivedOn, string? ListedAt)
+    DateOnly ReceivedOn, string? ListedAt, string? DeferredBy = null)
 {
     public string CountryName => Countries.NameOf(CountryCode);
+
+    /// <summary>The "On the list of" column: the meeting ("10th GB"), or, for a deferred application, the one that deferred it.</summary>
+    public string? OnTheListOf => ListedAt ?? (DeferredBy is { } by ? $"deferred by the {by}" : null);
 }
 
-/// <summary>An application that can be put on a GB meeting's list, with the list it is on now (if any).</summary>
-public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? ListedAt)
+/// <summary>An application that can be put on a GB meeting's list, with where it stands now ("on the list of the 10th GB").</summary>
+public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? Now)
 {
     public string Label => $"{OrganizationName}{(Acronym is null ? "" : $" ({Acronym})")}, {Countries.NameOf(CountryCode)}";
+
+    public static ListingCandidate Of(ApplicationRow row) =>
+        new(row.Id, row.OrganizationName, row.Acronym, row.CountryCode, row.ListedAt is { } at ? $"on the list of the {at}" : row.OnTheListOf);
 }
 
 public enum ApplicationSort { Number, Organization, Country, Category, State, Received }
@@ -59,13 +65,14 @@ public sealed class ApplicationService(
                 a.State, a.ReceivedOn, a.ListedAtMeetingId, Meeting = a.ListedAtMeeting, Decided = a.DecidedAtMeeting,
             })
             .ToListAsync();
-        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn,
-            a.Meeting?.ShortName ?? DeferredBy(a.State, a.ListedAtMeetingId, a.Decided))).ToList(), total);
+        return (page.Select(a => Row(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.ListedAtMeetingId, a.Meeting, a.Decided)).ToList(), total);
     }
 
-    /// <summary>"deferred by the 9th GB": where a deferred application stands, in the list's "On the list of" column.</summary>
-    private static string? DeferredBy(ApplicationState state, int? listedAtMeetingId, Meeting? decided) =>
-        MembershipApplication.IsDeferredByBoard(state, listedAtMeetingId) && decided is not null ? $"deferred by the {decided.ShortName}" : null;
+    /// <summary>A row of the list; a deferred application names the GB meeting that deferred it.</summary>
+    private static ApplicationRow Row(int id, string name, string? acronym, string countryCode, string category, ApplicationState state,
+        DateOnly receivedOn, int? listedAtMeetingId, Meeting? listedAt, Meeting? decided) =>
+        new(id, name, acronym, countryCode, category, state, receivedOn, listedAt?.ShortName,
+            MembershipApplication.IsDeferredByBoard(state, listedAtMeetingId) ? decided?.ShortName : null);
 
     /// <summary>How many applications are in each state, for the counts above the list.</summary>
     public async Task<IReadOnlyDictionary<ApplicationState, int>> CountByStateAsync()
@@ -182,10 +189,15 @@ public sealed class ApplicationService(
             .Where(s => ApplicationWorkflow.AllowedFrom(s).Contains(ApplicationAction.ListForBoard)).ToArray();
         var rows = await db.Applications.AsNoTracking()
             .Where(a => listable.Contains(a.State) && (a.ListedAtMeetingId == null || a.ListedAtMeetingId != meetingId))
-            .Select(a => new { a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Meeting = a.ListedAtMeeting })
+            .Select(a => new
+            {
+                a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
+                a.State, a.ReceivedOn, a.ListedAtMeetingId, Meeting = a.ListedAtMeeting, Decided = a.DecidedAtMeeting,
+            })
             .ToListAsync();
         return rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(r => new ListingCandidate(r.Id, r.Name, r.Acronym, r.CountryCode, r.Meeting?.ShortName)).ToList();
+            .Select(r => ListingCandidate.Of(Row(r.Id, r.Name, r.Acronym, r.CountryCode, r.Category, r.State, r.ReceivedOn, r.ListedAtMeetingId, r.Meeting, r.Decided)))
+            .ToList();
     }
 
     /// <summary>
