@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,6 +55,6 @@ public static class DatabaseSetup
         }
         await ReferenceData.EnsureCategoriesAsync(db);
         if (seedDemoData && !await db.Organizations.AnyAsync())
-            await DemoData.SeedAsync(db, services.GetRequiredService<TimeProvider>());
+            await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
     }
 }

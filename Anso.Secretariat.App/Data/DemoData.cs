@@ -1,4 +1,5 @@
 using Anso.Secretariat.Domain.Applications;
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,8 @@ public static class DemoData
     private const string Institutes = "National Research Institutes and Agencies";
     private const string Universities = "Universities";
 
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    /// <summary>Where the demo's history happened: the secretariat in Beijing, whatever zone the app is set to.</summary>
+    private static readonly TimeZoneInfo Beijing = SecretariatTime.FindZone(SecretariatTime.DefaultZoneId);
 
     private const string RecommendEndorsement = "Eligible under the ANSO Statutes; the Secretariat recommends endorsement.";
 
@@ -328,9 +330,9 @@ public static class DemoData
     /// <summary>
     /// Loads the demo data into a database that holds the categories (<see cref="ReferenceData"/>) and nothing else,
     /// in one transaction. The real history ends with the 4th GA (October 2025); the open applications and the two
-    /// planned meetings are dated from <paramref name="clock"/>'s today, so the pipeline always looks current.
+    /// planned meetings are dated from <paramref name="time"/>'s today, so the pipeline always looks current.
     /// </summary>
-    public static async Task SeedAsync(SecretariatDbContext db, TimeProvider clock)
+    public static async Task SeedAsync(SecretariatDbContext db, SecretariatTime time)
     {
         var categories = await db.Categories.ToDictionaryAsync(c => c.Name, c => c.Id);
         foreach (var name in ReferenceData.Categories)
@@ -339,7 +341,7 @@ public static class DemoData
 
         // The invented present. A clock before 2026 is read as 1 Jan 2026, so that it always comes after the
         // last fact from the sources (the 4th GA, October 2025).
-        var clockToday = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Beijing).DateTime);
+        var clockToday = time.Today;
         var today = clockToday < new DateOnly(2026, 1, 1) ? new DateOnly(2026, 1, 1) : clockToday;
 
         await using var tx = await db.Database.BeginTransactionAsync();
@@ -639,7 +641,9 @@ public static class DemoData
 
     /// <summary>The secretariat at work on <paramref name="day"/>, Beijing time.</summary>
     private static Actor By(DateOnly day, int hour = 10) =>
-        new(Secretariat, new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), Beijing));
+        By(day.ToDateTime(new TimeOnly(hour, 0)));
+
+    private static Actor By(DateTime beijingTime) => new(Secretariat, new DateTimeOffset(beijingTime, Beijing.GetUtcOffset(beijingTime)));
 
     private static DateOnly NextWednesday(DateOnly from) =>
         from.AddDays(((int)DayOfWeek.Wednesday - (int)from.DayOfWeek + 7) % 7);

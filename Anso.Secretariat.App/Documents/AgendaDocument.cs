@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using System.Globalization;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.Domain.Meetings;
@@ -13,7 +14,8 @@ public static class AgendaDocument
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <param name="applications">The applications listed for the meeting, for the membership applications item.</param>
-    public static PdfDocumentSpec Build(Meeting meeting, IReadOnlyList<ListedApplication> applications)
+    /// <param name="time">Dates the agenda's revisions where the secretariat works.</param>
+    public static PdfDocumentSpec Build(Meeting meeting, IReadOnlyList<ListedApplication> applications, SecretariatTime time)
     {
         var spec = MeetingDocument.Spec(meeting, $"Agenda of the {meeting.Title}", $"{meeting.Title}\nAgenda", withMeetingLines: false);
 
@@ -25,7 +27,7 @@ public static class AgendaDocument
         };
         if (meeting.Chair is { } chair) facts.Add(("Chair", chair));
         if (meeting.CoChairs.Count > 0) facts.Add((meeting.CoChairs.Count == 1 ? "Co-chair" : "Co-chairs", string.Join("\n", meeting.CoChairs)));
-        facts.Add(("Agenda", Revision(meeting)));
+        facts.Add(("Agenda", Revision(meeting, time)));
         spec.Add(new KeyValueLines([.. facts]));
 
         spec.Add(new Heading("Items"));
@@ -77,12 +79,12 @@ public static class AgendaDocument
         return $"{Display.Count(applications.Count, "application")}: {groups}. See the {ApplicationsListDocument.TitleFor(meeting)}.";
     }
 
-    private static string Revision(Meeting meeting)
+    private static string Revision(Meeting meeting, SecretariatTime time)
     {
         if (meeting.CurrentRevision is not { } current) return "Draft, not yet published";
         var first = meeting.AgendaRevisions.MinBy(r => r.Number)!;
         return current.Number == 1
-            ? $"Published on {Display.Date(current.At)}"
-            : $"Revision {current.Number} of {Display.Date(current.At)} (first published on {Display.Date(first.At)})";
+            ? $"Published on {Display.Date(current.At, time)}"
+            : $"Revision {current.Number} of {Display.Date(current.At, time)} (first published on {Display.Date(first.At, time)})";
     }
 }

@@ -78,12 +78,7 @@ public partial class MembershipApplication
 
     public void ListForBoard(Meeting meeting, Actor by, string? note = null)
     {
-        if (meeting.Body != MeetingBody.GoverningBoard)
-            throw new DomainException($"Only a Governing Board meeting can endorse applications; the {meeting.Title} cannot.");
-        if (meeting.HasBeenHeld)
-            throw new DomainException($"The {meeting.Title} has already been held; choose a GB meeting that is still to come.");
-        if (IsListedAt(meeting))
-            throw new DomainException($"The application is already on the list of the {meeting.Title}.");
+        EnsureCanListForBoard(meeting);
         Move(ApplicationAction.ListForBoard, by, note, meeting);
         ListedAtMeetingId = meeting.Id;
         ListedAtMeeting = meeting;
@@ -167,13 +162,17 @@ public partial class MembershipApplication
 
     private void Move(ApplicationAction action, Actor by, string? note, Meeting? meeting = null)
     {
-        var to = ApplicationWorkflow.Target(State, action)
-            ?? throw new DomainException(
-                $"'{ApplicationWorkflow.Describe(action)}' is not allowed while the application is {ApplicationWorkflow.DescribeInSentence(State)}.");
+        var to = EnsureAllowed(action);
         _history.Add(new ApplicationHistoryEntry(State, to, action, by, Blank(note), meeting));
         State = to;
         if (ApplicationWorkflow.IsFinal(to)) ClearListing();
     }
+
+    /// <summary>The state <paramref name="action"/> leads to; refuses what the transition table does not allow.</summary>
+    private ApplicationState EnsureAllowed(ApplicationAction action) =>
+        ApplicationWorkflow.Target(State, action)
+            ?? throw new DomainException(
+                $"'{ApplicationWorkflow.Describe(action)}' is not allowed while the application is {ApplicationWorkflow.DescribeInSentence(State)}.");
 
     // The navigation is set with the id so that a meeting not saved yet (Id 0) gets its real id on save.
     private void DecidedAt(Meeting meeting)

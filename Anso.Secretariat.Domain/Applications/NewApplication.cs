@@ -27,7 +27,7 @@ public delegate Task<string?> FindDuplicateApplicant(NameInCountry name, Cancell
 
 public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
 {
-    public NewApplicationValidator(TimeProvider clock, FindDuplicateApplicant findDuplicate)
+    public NewApplicationValidator(SecretariatTime time, FindDuplicateApplicant findDuplicate)
     {
         RuleFor(a => a.OrganizationName).NotEmpty().WithMessage("Enter the organization's name.")
             .MaximumLength(300);
@@ -37,9 +37,9 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
         RuleFor(a => a.CategoryId).NotNull().WithMessage("Choose a category.");
         RuleFor(a => a.ContactEmail).MustBeAnEmailAddress();
         RuleFor(a => a.Website).MustBeAWebAddress();
-        // Today where the secretariat works (the clock's local time zone): before 08:00 in Beijing, UTC is still on the day before.
+        // Today where the secretariat works (SecretariatTime): before 08:00 in Beijing, UTC is still on the day before.
         RuleFor(a => a.ReceivedOn).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date the application was received.")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage("The received date cannot be in the future.");
+            .Must(d => d <= time.Today).WithMessage("The received date cannot be in the future.");
         RuleFor(a => a.OrganizationName).MustNotNameAnExisting(a => a.Named(), findDuplicate.Invoke);
     }
 }

@@ -16,7 +16,7 @@ public sealed class SeededDemoDatabase : IDisposable
     public SeededDemoDatabase()
     {
         using var db = Database.CreateContext();
-        DemoData.SeedAsync(db, new FixedClock(Now)).GetAwaiter().GetResult();
+        DemoData.SeedAsync(db, FakeTime.Secretariat(new FixedClock(Now))).GetAwaiter().GetResult();
     }
 
     public TestDatabase Database { get; } = new();

@@ -165,7 +165,7 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
                 new(2026, 3, 2), "Recommended by Nebojša Lalić.", PositionTally.None),
         };
 
-        var agenda = Flat(PdfTools.Text(PdfRenderer.Render(AgendaDocument.Build(meeting, applications))));
+        var agenda = Flat(PdfTools.Text(PdfRenderer.Render(AgendaDocument.Build(meeting, applications, FakeTime.Secretariat()))));
         var list = Flat(PdfTools.Text(PdfRenderer.Render(ApplicationsListDocument.Build(meeting, applications))));
 
         Assert.Contains("Chair Prof. Nebojša Lalić", agenda);
@@ -183,7 +183,7 @@ public sealed class MeetingDocumentsTests : IClassFixture<MeetingDocumentsTests.
         var meeting = Board();
         for (var i = 1; i <= 60; i++) meeting.AddAgendaItem(Item($"Agenda item number {i}", minutes: 2, presenter: "Secretariat"), Staff());
 
-        var result = PdfRenderer.RenderWithLayout(AgendaDocument.Build(meeting, []));
+        var result = PdfRenderer.RenderWithLayout(AgendaDocument.Build(meeting, [], FakeTime.Secretariat()));
 
         Assert.Equal(4, PdfTools.PageCount(result.Pdf));
         var pages = PdfTools.PageTexts(result.Pdf).Select(Flat).ToList();

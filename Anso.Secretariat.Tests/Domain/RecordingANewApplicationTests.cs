@@ -12,7 +12,7 @@ public class RecordingANewApplicationTests
     private static readonly FindDuplicateApplicant NoDuplicates = (_, _) => Task.FromResult<string?>(null);
 
     private static Task<ValidationResult> Validate(NewApplication input, FindDuplicateApplicant? findDuplicate = null, TimeProvider? clock = null) =>
-        new NewApplicationValidator(clock ?? Clock, findDuplicate ?? NoDuplicates).ValidateAsync(input);
+        new NewApplicationValidator(FakeTime.Secretariat(clock ?? Clock), findDuplicate ?? NoDuplicates).ValidateAsync(input);
 
     private static IEnumerable<string> ErrorsFor(ValidationResult result, string property) =>
         result.Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage);
@@ -160,6 +160,23 @@ public class RecordingANewApplicationTests
 
         Assert.True(accepted.IsValid, string.Join("; ", accepted.Errors));
         Assert.Equal(["The received date cannot be in the future."], ErrorsFor(refused, nameof(NewApplication.ReceivedOn)));
+    }
+
+    [Theory]
+    [InlineData("Asia/Shanghai", true)]
+    [InlineData("Europe/Paris", false)]
+    public async Task Not_in_the_future_counts_in_the_configured_time_zone(string zone, bool twoDecemberAccepted)
+    {
+        // 22:30 UTC on 1 Dec 2026: 06:30 on 2 Dec in Beijing, 23:30 on 1 Dec in Paris.
+        var time = new SecretariatTime(new FakeTime(new DateTimeOffset(2026, 12, 1, 22, 30, 0, TimeSpan.Zero)), SecretariatTime.FindZone(zone));
+        var input = A.ValidNewApplication();
+        input.ReceivedOn = new DateOnly(2026, 12, 2);
+
+        var result = await new NewApplicationValidator(time, NoDuplicates).ValidateAsync(input);
+
+        Assert.Equal(twoDecemberAccepted, result.IsValid);
+        if (!twoDecemberAccepted)
+            Assert.Equal(["The received date cannot be in the future."], ErrorsFor(result, nameof(NewApplication.ReceivedOn)));
     }
 
     [Fact]

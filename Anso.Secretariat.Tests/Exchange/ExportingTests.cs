@@ -101,8 +101,8 @@ public sealed class ExportingTests : DemoDataTest
     public async Task The_applications_export_holds_the_list_as_filtered_and_as_the_user_may_see_it()
     {
         var filter = new ApplicationFilter(State: ApplicationState.Admitted, CountryCode: "RS");
-        var list = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database), TimeProvider.System,
-            new DocumentStore(new ConfigurationBuilder().Build(), Database.ConnectionString), new SecretariatTime(TimeProvider.System, FakeTime.Beijing));
+        var list = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database), FakeTime.Secretariat(),
+            new DocumentStore(new ConfigurationBuilder().Build(), Database.ConnectionString));
 
         var (rows, total) = await list.ListAsync(filter, take: 1000);
         var export = RawRecords((await Services.Export.ApplicationsAsync(filter)).Content, out var header);

@@ -1,3 +1,5 @@
+using Anso.Secretariat.Domain.Common;
+
 namespace Anso.Secretariat.Tests.Support;
 
 /// <summary>A clock that stands still until a test moves it, in a time zone the test chooses (UTC unless told).</summary>
@@ -6,6 +8,13 @@ public sealed class FakeTime(DateTimeOffset now, TimeZoneInfo? localTimeZone = n
     /// <summary>Beijing time (UTC+8, no daylight saving), where the secretariat works.</summary>
     public static readonly TimeZoneInfo Beijing =
         TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai (test)", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
+
+    /// <summary>The app's default zone, Asia/Shanghai, as the machine knows it.</summary>
+    public static readonly TimeZoneInfo Shanghai = SecretariatTime.FindZone(SecretariatTime.DefaultZoneId);
+
+    /// <summary>"Today" as the app reads it from <paramref name="clock"/>: in Asia/Shanghai unless told.</summary>
+    public static SecretariatTime Secretariat(TimeProvider? clock = null, TimeZoneInfo? zone = null) =>
+        new(clock ?? System, zone ?? Shanghai);
 
     private DateTimeOffset _now = now;
 

@@ -14,8 +14,8 @@ public sealed class RegisterServices(TestDatabase database, string role = Roles.
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
     private CurrentUser User => SignedIn.As(role, database, Clock);
 
-    public ImportService Import => new(database.Factory, User, Clock);
-    public ExportService Export => new(database.Factory, User, Clock, new DecisionRegisterService(database.Factory, User));
+    public ImportService Import => new(database.Factory, User, FakeTime.Secretariat(Clock));
+    public ExportService Export => new(database.Factory, User, FakeTime.Secretariat(Clock), new DecisionRegisterService(database.Factory, User));
     public MemberRegisterService Register => new(database.Factory, User);
     public DashboardService Dashboard => new(database.Factory, User);
     public SearchService Search => new(database.Factory, User);

@@ -20,6 +20,6 @@ public static class Services
     public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null)
     {
         clock ??= new FakeTime();
-        return new ApplicationService(database.Factory, User(database, clock), clock, Documents(database), new SecretariatTime(clock, FakeTime.Beijing));
+        return new ApplicationService(database.Factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database));
     }
 }

@@ -24,7 +24,7 @@ public sealed class TestDatabase : IDisposable
     {
         var database = new TestDatabase();
         using var db = database.CreateContext();
-        DemoData.SeedAsync(db, clock ?? TimeProvider.System).GetAwaiter().GetResult();
+        DemoData.SeedAsync(db, FakeTime.Secretariat(clock)).GetAwaiter().GetResult();
         return database;
     }
 

@@ -30,7 +30,8 @@ foreach (var kind in new[] { ImportKind.Organizations, ImportKind.Applications }
     for (var run = 0; run < runs; run++)
     {
         using var database = new BenchDatabase();
-        var importer = new ImportService(database.Factory, database.SecretariatUser(), TimeProvider.System);
+        var importer = new ImportService(database.Factory, database.SecretariatUser(),
+            new Anso.Secretariat.Domain.Common.SecretariatTime(TimeProvider.System, Anso.Secretariat.Domain.Common.SecretariatTime.FindZone(null)));
         var watch = Stopwatch.StartNew();
         var preview = await importer.PreviewAsync(kind, "bench.csv", file);
         var previewTime = watch.Elapsed.TotalSeconds;

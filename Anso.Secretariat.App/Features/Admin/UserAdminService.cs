@@ -41,7 +41,7 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
 }
 
 /// <summary>User accounts: the administrator's screen, and the first-run setup.</summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun)
+public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun, SecretariatTime time)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
@@ -51,7 +51,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync();
         var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name);
-        var now = DateTimeOffset.UtcNow;
+        var now = time.Now;
         return users.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName,
             roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? "",
             u.OrganizationId is { } o ? organizations.GetValueOrDefault(o) : null,

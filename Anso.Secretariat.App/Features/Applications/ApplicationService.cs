@@ -14,9 +14,21 @@ public sealed record ApplicationFilter(
 
 public sealed record ApplicationRow(
     int Id, string OrganizationName, string? Acronym, string CountryCode, string Category, ApplicationState State,
-    DateOnly ReceivedOn, string? ListedAt)
+    DateOnly ReceivedOn, string? ListedAt, string? DeferredBy = null)
 {
     public string CountryName => Countries.NameOf(CountryCode);
+
+    /// <summary>The "On the list of" column: the meeting ("10th GB"), or, for a deferred application, the one that deferred it.</summary>
+    public string? OnTheListOf => ListedAt ?? (DeferredBy is { } by ? $"deferred by the {by}" : null);
+}
+
+/// <summary>An application that can be put on a GB meeting's list, with where it stands now ("on the list of the 10th GB").</summary>
+public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? Now)
+{
+    public string Label => $"{OrganizationName}{(Acronym is null ? "" : $" ({Acronym})")}, {Countries.NameOf(CountryCode)}";
+
+    public static ListingCandidate Of(ApplicationRow row) =>
+        new(row.Id, row.OrganizationName, row.Acronym, row.CountryCode, row.ListedAt is { } at ? $"on the list of the {at}" : row.OnTheListOf);
 }
 
 public enum ApplicationSort { Number, Organization, Country, Category, State, Received }
@@ -25,7 +37,7 @@ public enum ApplicationSort { Number, Organization, Country, Category, State, Re
 public sealed record TransitionRequest(ApplicationAction Action, int? MeetingId = null, string? Note = null);
 
 public sealed class ApplicationService(
-    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DocumentStore files, SecretariatTime time)
+    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DocumentStore files)
 {
     private static readonly ApplicationState[] OpenStates =
         Enum.GetValues<ApplicationState>().Where(ApplicationWorkflow.IsOpen).ToArray();
@@ -50,11 +62,17 @@ public sealed class ApplicationService(
             .Select(a => new
             {
                 a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
-                a.State, a.ReceivedOn, Meeting = a.ListedAtMeeting,
+                a.State, a.ReceivedOn, a.ListedAtMeetingId, Meeting = a.ListedAtMeeting, Decided = a.DecidedAtMeeting,
             })
             .ToListAsync();
-        return (page.Select(a => new ApplicationRow(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.Meeting?.ShortName)).ToList(), total);
+        return (page.Select(a => Row(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.ListedAtMeetingId, a.Meeting, a.Decided)).ToList(), total);
     }
+
+    /// <summary>A row of the list; a deferred application names the GB meeting that deferred it.</summary>
+    private static ApplicationRow Row(int id, string name, string? acronym, string countryCode, string category, ApplicationState state,
+        DateOnly receivedOn, int? listedAtMeetingId, Meeting? listedAt, Meeting? decided) =>
+        new(id, name, acronym, countryCode, category, state, receivedOn, listedAt?.ShortName,
+            MembershipApplication.IsDeferredByBoard(state, listedAtMeetingId) ? decided?.ShortName : null);
 
     /// <summary>How many applications are in each state, for the counts above the list.</summary>
     public async Task<IReadOnlyDictionary<ApplicationState, int>> CountByStateAsync()
@@ -73,6 +91,7 @@ public sealed class ApplicationService(
         return await Visibility.Applications(reader, db.Applications).AsNoTracking().AsSplitQuery()
             .Include(a => a.Organization).ThenInclude(o => o.Category)
             .Include(a => a.ListedAtMeeting)
+            .Include(a => a.DecidedAtMeeting)
             .Include(a => a.History).ThenInclude(h => h.Meeting)
             .Include(a => a.Documents)
             .FirstOrDefaultAsync(a => a.Id == id);
@@ -114,7 +133,7 @@ public sealed class ApplicationService(
         // The duplicate check and the save in one transaction: a second submission of the same organization waits, then
         // finds the first's open application (without it, both could reuse one organization and open two applications).
         await using var transaction = await db.BeginCheckedWriteAsync();
-        var validator = new NewApplicationValidator(clock, (name, ct) => FindDuplicateAsync(db, name, ct));
+        var validator = new NewApplicationValidator(time, (name, ct) => FindDuplicateAsync(db, name, ct));
         await validator.ValidateAndThrowAsync(input);
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
@@ -186,6 +205,44 @@ public sealed class ApplicationService(
             default: throw new DomainException($"Unknown action {request.Action}.");
         }
         await SaveAsync(db, by);
+    }
+
+    /// <summary>The applications the workflow lets the secretariat list for this GB meeting: not on its list yet.</summary>
+    public async Task<IReadOnlyList<ListingCandidate>> CandidatesForBoardAsync(int meetingId)
+    {
+        await user.RequireAsync(Operation.ManageApplications);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var listable = Enum.GetValues<ApplicationState>()
+            .Where(s => ApplicationWorkflow.AllowedFrom(s).Contains(ApplicationAction.ListForBoard)).ToArray();
+        var rows = await db.Applications.AsNoTracking()
+            .Where(a => listable.Contains(a.State) && (a.ListedAtMeetingId == null || a.ListedAtMeetingId != meetingId))
+            .Select(a => new
+            {
+                a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
+                a.State, a.ReceivedOn, a.ListedAtMeetingId, Meeting = a.ListedAtMeeting, Decided = a.DecidedAtMeeting,
+            })
+            .ToListAsync();
+        return rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Select(r => ListingCandidate.Of(Row(r.Id, r.Name, r.Acronym, r.CountryCode, r.Category, r.State, r.ReceivedOn, r.ListedAtMeetingId, r.Meeting, r.Decided)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Lists several applications for one GB meeting in one save: all of them, each with its own history entry, or none
+    /// (the refusal names the one that cannot be listed). Returns how many were listed.
+    /// </summary>
+    public async Task<int> ListForBoardAsync(int meetingId, IReadOnlyCollection<int> applicationIds, string? note = null)
+    {
+        var by = await user.ActAsync(Operation.ManageApplications);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await MeetingAsync(db, meetingId);
+        var ids = applicationIds.Distinct().ToList();
+        var found = await db.Applications.Include(a => a.Organization).Include(a => a.ListedAtMeeting)
+            .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
+        var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException($"There is no application {id}.")).ToList();
+        MembershipApplication.ListAllForBoard(applications, meeting, by, note);
+        await SaveAsync(db);
+        return applications.Count;
     }
 
     /// <summary>Stores an uploaded file and attaches it; refuses anything but a PDF or an image up to 20 MB.</summary>

@@ -16,7 +16,7 @@ namespace Anso.Secretariat.App.Features.Exchange;
 /// the same received date is left alone; a new open application is refused, as on the form, when the organization
 /// already has an open application or is a member.
 /// </summary>
-internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table table, string fileName, Actor by, TimeProvider clock)
+internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table table, string fileName, Actor by, SecretariatTime time)
     : ImportBatch(table)
 {
     private static readonly Dictionary<string, string> ColumnOf = new()
@@ -105,7 +105,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
             CategoryId = categoryId ?? existingOrganization?.CategoryId, ReceivedOn = receivedOn, Summary = Blank(Field(fields, summary)),
         };
         // The form's rules, and its duplicate check for a new open application.
-        var validator = new NewApplicationValidator(clock, (_, _) => Task.FromResult(
+        var validator = new NewApplicationValidator(time, (_, _) => Task.FromResult(
             recorded is null && applicationState is { } s && ApplicationWorkflow.IsOpen(s) ? OpenOrMember(orgKey, existingOrganization) : null));
         errors.Add(await validator.ValidateAsync(input, ct), ColumnOf);
 

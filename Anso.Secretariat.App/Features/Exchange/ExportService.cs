@@ -37,7 +37,7 @@ public static class CsvColumns
         [Date, Meeting, Item, Decision, Outcome, Organization, Acronym, Country, Category, ApplicationNumber];
 }
 
-public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DecisionRegisterService register)
+public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DecisionRegisterService register)
 {
     /// <summary>The register (members, applicants and former members) as filtered on /organizations.</summary>
     public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter)
@@ -136,5 +136,5 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
             assemblyStates.Contains(state) ? Last(MeetingBody.GeneralAssembly) : null);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today() => time.Today;
 }

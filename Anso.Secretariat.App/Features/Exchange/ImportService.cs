@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Applications;
@@ -13,7 +14,7 @@ namespace Anso.Secretariat.App.Features.Exchange;
 /// (matched as the duplicate check matches: name without case or accents, and country) are left alone, so importing
 /// the same file twice adds nothing.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock)
+public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time)
 {
     public const long MaxFileBytes = 20L * 1024 * 1024;
     private const int SaveChunk = 500;
@@ -72,7 +73,7 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         ImportBatch batch = kind switch
         {
             ImportKind.Organizations => new OrganizationImport(db, table),
-            _ => new ApplicationImport(db, table, fileName, by, clock),
+            _ => new ApplicationImport(db, table, fileName, by, time),
         };
         var fileErrors = batch.MissingColumns();
         if (fileErrors.Count > 0) return new ImportReport(kind, fileName, fileErrors, []);

@@ -36,7 +36,7 @@ public sealed record PdfFile(string FileName, byte[] Content);
 
 /// <summary>Meetings, their participants and agendas, and the two meeting documents.</summary>
 public sealed class MeetingService(
-    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, DocumentStore files, ReviewService reviews)
+    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DocumentStore files, ReviewService reviews)
 {
     private static readonly ApplicationAction[] Decisions = [.. DecisionOutcomes.DecidingActions];
 
@@ -180,7 +180,7 @@ public sealed class MeetingService(
         var meeting = await FindAsync(id);
         if (meeting is null) return null;
         var applications = meeting.ApplicationsItem is null ? [] : await ApplicationsAsync(id);
-        return new PdfFile(FileNameFor(meeting, "agenda"), PdfRenderer.Render(AgendaDocument.Build(meeting, applications)));
+        return new PdfFile(FileNameFor(meeting, "agenda"), PdfRenderer.Render(AgendaDocument.Build(meeting, applications, time)));
     }
 
     public async Task<PdfFile?> ApplicationsPdfAsync(int id)
@@ -229,7 +229,7 @@ public sealed class MeetingService(
     }
 
     public Task MarkHeldAsync(int id, int expectedVersion) =>
-        ChangeAsync(id, expectedVersion, (m, _) => m.MarkHeld(DateOnly.FromDateTime(clock.GetLocalNow().Date)));
+        ChangeAsync(id, expectedVersion, (m, _) => m.MarkHeld(time.Today));
 
     // ---- participants --------------------------------------------------------------------------------------
 

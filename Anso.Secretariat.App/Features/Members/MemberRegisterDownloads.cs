@@ -1,3 +1,4 @@
+using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.App.Documents;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Exchange;
@@ -8,9 +9,9 @@ public static class MemberRegisterDownloads
 {
     /// <summary>The register of members as a PDF, built from the current data on every request.</summary>
     public static void MapMemberRegisterDownloads(this IEndpointRouteBuilder app) =>
-        app.MapGet("/members.pdf", async (HttpContext http, MemberRegisterService register, TimeProvider clock) =>
+        app.MapGet("/members.pdf", async (HttpContext http, MemberRegisterService register, SecretariatTime time) =>
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = time.Today;
             var pdf = PdfRenderer.Render(MemberRegisterDocument.Build(await register.MembersAsync(), today));
             // Inline, so the browser shows it; saving it offers a name with the date.
             http.Response.Headers.ContentDisposition = $"inline; filename=\"{CsvFiles.FileName("members", today, "pdf")}\"";

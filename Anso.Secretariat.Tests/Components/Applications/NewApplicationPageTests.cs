@@ -1,3 +1,4 @@
+using Anso.Secretariat.Tests.Support;
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
@@ -91,7 +92,7 @@ public class NewApplicationPageTests : ComponentTest
     {
         var universities = await CategoryIdAsync("Universities");
         var page = Open();
-        Assert.Equal(Display.Date(DateOnly.FromDateTime(DateTime.Now)), page.Field("Received on").GetAttribute("value"));
+        Assert.Equal(Display.Date(FakeTime.Secretariat().Today), page.Field("Received on").GetAttribute("value"));
 
         page.Field("Organization name").Change("Université Abdou Moumouni de Niamey");
         page.Field("Acronym").Change("UAM");
