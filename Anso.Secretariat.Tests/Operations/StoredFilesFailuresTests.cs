@@ -26,7 +26,7 @@ public sealed class StoredFilesFailuresTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private ApplicationService ServiceWithUploadsIn(string uploads) => new(database.Factory, SignedIn.As(Roles.Secretariat, database), new FakeTime(),
+    private ApplicationService ServiceWithUploadsIn(string uploads) => new(database.Factory, SignedIn.As(Roles.Secretariat, database), FakeTime.Secretariat(new FakeTime()),
         new DocumentStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Uploads"] = uploads }).Build(),
             database.ConnectionString));
 

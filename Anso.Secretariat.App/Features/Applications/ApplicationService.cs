@@ -241,7 +241,7 @@ public sealed class ApplicationService(
             .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
         var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException($"There is no application {id}.")).ToList();
         MembershipApplication.ListAllForBoard(applications, meeting, by, note);
-        await SaveAsync(db);
+        await SaveAsync(db, by);
         return applications.Count;
     }
 

@@ -104,7 +104,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var minutes = await LoadAsync(db, minutesId, expectedVersion);
         var meeting = await MeetingAsync(db, minutes.MeetingId);
         minutes.RecordDecision(meeting, itemId, text, outcome, time.Today, by.Name, by.At);
-        await SaveAsync(db);
+        await SaveAsync(db, by);
     }
 
     public Task RemoveDecisionAsync(int minutesId, int expectedVersion, int itemId, int decisionId) =>
