@@ -50,7 +50,7 @@ public sealed class ImportingWhileOthersSaveTests(ITestOutputHelper output) : ID
                 {
                     OrganizationName = $"Walk-in Academy {user}-{++saves}", CountryCode = "KE", CategoryId = categoryId,
                     ReceivedOn = new DateOnly(2025, 11, 2),
-                });
+                }, lookAlikesSeen: true); // the names differ by a number on purpose: the user has seen the look-alike warning
                 waits.Add(clock.Elapsed);
             }
             return saves;
