@@ -38,18 +38,5 @@ public static class StorageFailures
         };
     }
 
-    /// <summary>Starts a write transaction (SQLite's BEGIN IMMEDIATE: the write lock); a database busy past the timeout is a refusal.</summary>
-    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteAsync(this SecretariatDbContext db, CancellationToken ct = default)
-    {
-        try
-        {
-            return await db.Database.BeginTransactionAsync(ct);
-        }
-        catch (SqliteException e) when (Describe(e) is { } refusal)
-        {
-            throw refusal;
-        }
-    }
-
     public static bool IsStorageFailure(Exception error) => error is DbUpdateException or SqliteException && Describe(error) is not null;
 }

@@ -150,7 +150,7 @@ public class RecordingANewApplicationTests
     public async Task Today_means_today_where_the_secretariat_is_even_before_it_is_today_in_UTC()
     {
         // 07:30 on 2 Dec in Beijing is still 1 Dec in UTC.
-        var beijingMorning = new FakeTime(new DateTimeOffset(2025, 12, 2, 7, 30, 0, TimeSpan.FromHours(8)), FakeTime.Beijing);
+        var beijingMorning = new FakeTime(new DateTimeOffset(2025, 12, 2, 7, 30, 0, TimeSpan.FromHours(8)), FakeTime.Shanghai);
         var input = A.ValidNewApplication();
         input.ReceivedOn = new DateOnly(2025, 12, 2);
 

@@ -23,9 +23,9 @@ public sealed class ScheduledBackupTests : IDisposable
         var schedule = Schedule(hour: 2, keep: 7);
         // 10:00 UTC is 18:00 in Beijing: the next 02:00 there is tomorrow, 18:00 UTC today.
         var now = new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
-        Assert.Equal(new DateTimeOffset(2026, 12, 2, 18, 0, 0, TimeSpan.Zero), schedule.NextRun(now, FakeTime.Beijing));
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 18, 0, 0, TimeSpan.Zero), schedule.NextRun(now, FakeTime.Shanghai));
         // 17:30 UTC is 01:30 in Beijing on the 3rd: the backup is half an hour away.
-        Assert.Equal(new DateTimeOffset(2026, 12, 2, 18, 0, 0, TimeSpan.Zero), schedule.NextRun(now.AddHours(7.5), FakeTime.Beijing));
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 18, 0, 0, TimeSpan.Zero), schedule.NextRun(now.AddHours(7.5), FakeTime.Shanghai));
     }
 
     [Fact]

@@ -5,11 +5,7 @@ namespace Anso.Secretariat.Tests.Support;
 /// <summary>A clock that stands still until a test moves it, in a time zone the test chooses (UTC unless told).</summary>
 public sealed class FakeTime(DateTimeOffset now, TimeZoneInfo? localTimeZone = null) : TimeProvider
 {
-    /// <summary>Beijing time (UTC+8, no daylight saving), where the secretariat works.</summary>
-    public static readonly TimeZoneInfo Beijing =
-        TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai (test)", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
-
-    /// <summary>The app's default zone, Asia/Shanghai, as the machine knows it.</summary>
+    /// <summary>The app's default zone, Asia/Shanghai (Beijing time, UTC+8), as the machine knows it.</summary>
     public static readonly TimeZoneInfo Shanghai = SecretariatTime.FindZone(SecretariatTime.DefaultZoneId);
 
     /// <summary>"Today" as the app reads it from <paramref name="clock"/>: in Asia/Shanghai unless told.</summary>

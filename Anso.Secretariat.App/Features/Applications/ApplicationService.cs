@@ -132,7 +132,7 @@ public sealed class ApplicationService(
         await using var db = await dbFactory.CreateDbContextAsync();
         // The duplicate check and the save in one transaction: a second submission of the same organization waits, then
         // finds the first's open application (without it, both could reuse one organization and open two applications).
-        await using var transaction = await db.BeginCheckedWriteAsync();
+        await using var transaction = await db.BeginWriteAsync();
         var validator = new NewApplicationValidator(time, (name, ct) => FindDuplicateAsync(db, name, ct));
         await validator.ValidateAndThrowAsync(input);
 

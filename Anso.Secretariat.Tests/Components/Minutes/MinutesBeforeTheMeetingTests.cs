@@ -26,7 +26,7 @@ public class MinutesBeforeTheMeetingTests : ComponentTest
         firstDay = db.Meetings.Where(m => m.Body == MeetingBody.GoverningBoard && m.Number == 10).Select(m => m.StartDate).Single();
         // 23:30 in Beijing on the eve: already the first day in no zone east of it, and still the eve for the secretariat.
         var eve = new DateTimeOffset(firstDay.AddDays(-1).ToDateTime(new TimeOnly(23, 30)), TimeSpan.FromHours(8));
-        services.AddSingleton(new SecretariatTime(new FakeTime(eve), FakeTime.Beijing));
+        services.AddSingleton(new SecretariatTime(new FakeTime(eve), FakeTime.Shanghai));
     }
 
     private async Task<Meeting> TenthGbAsync(bool withDraftMinutes)

@@ -26,7 +26,7 @@ public abstract class MinutesComponentTest : ComponentTest
         using var db = Database.CreateContext();
         var firstDay = db.Meetings.Where(m => m.Body == MeetingBody.GoverningBoard && m.Number == 10).Select(m => m.StartDate).Single();
         var morning = new DateTimeOffset(firstDay.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
-        services.AddSingleton(new SecretariatTime(new FakeTime(morning), FakeTime.Beijing));
+        services.AddSingleton(new SecretariatTime(new FakeTime(morning), FakeTime.Shanghai));
     }
 
     protected async Task<Meeting> GoverningBoardAsync(int number)
