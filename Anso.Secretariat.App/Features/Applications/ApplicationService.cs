@@ -130,18 +130,25 @@ public sealed class ApplicationService(
     {
         var by = await user.ActAsync(Operation.ManageApplications);
         await using var db = await dbFactory.CreateDbContextAsync();
+        // The look-alike warning is advice, so it is worked out before the write lock: other users' saves never wait for it.
+        if (!lookAlikesSeen)
+        {
+            await new NewApplicationValidator(time, (name, ct) => FindDuplicateAsync(db, name, ct)).ValidateAndThrowAsync(input);
+            var asTyped = input.Named();
+            var inCountry = await db.Organizations.AsNoTracking().Where(o => o.CountryCode == asTyped.Country).ToListAsync();
+            if (inCountry.FindSame(asTyped, o => o.Named()) is null && inCountry.LookAlikes(asTyped, o => o.Named()) is { Count: > 0 } lookAlikes)
+                throw new LookAlikeNamesException(lookAlikes.Select(RegisterEntryName).ToList());
+        }
+
         // The duplicate check and the save in one transaction: a second submission of the same organization waits, then
         // finds the first's open application (without it, both could reuse one organization and open two applications).
+        // Under the lock only the indexed lookups run.
         await using var transaction = await db.BeginWriteAsync();
-        var validator = new NewApplicationValidator(time, (name, ct) => FindDuplicateAsync(db, name, ct));
-        await validator.ValidateAndThrowAsync(input);
+        await new NewApplicationValidator(time, (name, ct) => FindDuplicateAsync(db, name, ct)).ValidateAndThrowAsync(input);
+        var named = input.Named();
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
-        var named = input.Named();
-        var inCountry = await db.Organizations.Where(o => o.CountryCode == named.Country).ToListAsync();
-        var organization = inCountry.FindSame(named, o => o.Named());
-        if (organization is null && !lookAlikesSeen && inCountry.LookAlikes(named, o => o.Named()) is { Count: > 0 } lookAlikes)
-            throw new LookAlikeNamesException(lookAlikes.Select(RegisterEntryName).ToList());
+        var organization = (await CouldBeTheSame(db.Organizations, named).ToListAsync()).FindSame(named, o => o.Named());
         organization ??= db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
         organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
         organization.Categorize(input.CategoryId!.Value);
@@ -294,9 +301,19 @@ public sealed class ApplicationService(
     }
 
     /// <summary>The duplicate check of a new application: the same organization (OrganizationNames.AreSame) with an open application, or a member.</summary>
+    /// <summary>
+    /// The organizations that can be the same as <paramref name="name"/> (<see cref="OrganizationNames.AreSame"/>): those
+    /// of its country with the same stored normalized name (the unique index finds them), and, when the name has an
+    /// acronym, those with an acronym of their own. A name without one never loads the whole country.
+    /// </summary>
+    private static IQueryable<Organization> CouldBeTheSame(IQueryable<Organization> organizations, NameInCountry name) =>
+        name.AcronymKey.Length == 0
+            ? organizations.Where(o => o.CountryCode == name.Country && o.NameKey == name.Key)
+            : organizations.Where(o => o.CountryCode == name.Country && (o.NameKey == name.Key || o.Acronym != null || o.Name.EndsWith(")")));
+
     private static async Task<string?> FindDuplicateAsync(SecretariatDbContext db, NameInCountry name, CancellationToken ct)
     {
-        var same = (await db.Organizations.AsNoTracking().Where(o => o.CountryCode == name.Country).ToListAsync(ct))
+        var same = (await CouldBeTheSame(db.Organizations.AsNoTracking(), name).ToListAsync(ct))
             .Where(o => OrganizationNames.AreSame(name, o.Named())).Select(o => o.Id).ToList();
         if (same.Count == 0) return null;
         var open = await db.Applications.AsNoTracking().Include(a => a.Organization)
