@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,23 +9,64 @@ namespace Anso.Secretariat.App.Data;
 /// <summary>A check and the save it guards, with nobody else writing in between.</summary>
 public static class CheckedWrites
 {
+    // SQLite's busy handler retries a waiting writer after growing sleeps, so under contention a newcomer can take the
+    // lock ahead of one that has waited for seconds. Writers of this process queue here first, in turn, one per file.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteQueues = new();
+
     /// <summary>
     /// Begins a transaction in which what a check reads still holds when the save commits. On SQLite a transaction begins
     /// with <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default), which takes the write lock at once, so two such
-    /// transactions run one after the other; another engine gets the serializable isolation level. A database still busy
-    /// after the busy timeout is a refusal the user can read (<see cref="StorageFailures"/>), never a raw error.
+    /// transactions run one after the other, in the order they asked; another engine gets the serializable isolation
+    /// level. A database still busy after the busy timeout is a refusal the user can read (<see cref="StorageFailures"/>).
     /// </summary>
     public static async Task<IDbContextTransaction> BeginWriteAsync(this SecretariatDbContext db, CancellationToken ct = default)
     {
+        if (!db.Database.IsSqlite()) return await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        var queue = WriteQueues.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        if (!await queue.WaitAsync(TimeSpan.FromMilliseconds(SqliteConnectionSetup.BusyTimeoutMilliseconds), ct))
+            throw new StorageUnavailableException(StorageFailures.BusyMessage, new TimeoutException("Waited for the other writers in line."));
         try
         {
-            return db.Database.IsSqlite()
-                ? await db.Database.BeginTransactionAsync(ct)
-                : await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+            return new QueuedTransaction(await db.Database.BeginTransactionAsync(ct), queue);
         }
         catch (SqliteException e) when (StorageFailures.Describe(e) is { } refusal)
         {
+            queue.Release();
             throw refusal;
+        }
+        catch
+        {
+            queue.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The transaction, letting the next writer in line go once it is disposed.</summary>
+    private sealed class QueuedTransaction(IDbContextTransaction inner, SemaphoreSlim queue) : IDbContextTransaction
+    {
+        private int _released;
+
+        public Guid TransactionId => inner.TransactionId;
+        public void Commit() => inner.Commit();
+        public Task CommitAsync(CancellationToken ct = default) => inner.CommitAsync(ct);
+        public void Rollback() => inner.Rollback();
+        public Task RollbackAsync(CancellationToken ct = default) => inner.RollbackAsync(ct);
+
+        public void Dispose()
+        {
+            inner.Dispose();
+            Release();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await inner.DisposeAsync();
+            Release();
+        }
+
+        private void Release()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) queue.Release();
         }
     }
 }
