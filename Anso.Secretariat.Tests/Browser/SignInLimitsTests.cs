@@ -1,0 +1,73 @@
+using System.Net;
+using Anso.Secretariat.App.Features.Account;
+
+namespace Anso.Secretariat.Tests.Browser;
+
+/// <summary>The app with low sign-in limits: 3 attempts per account and 5 per client address a window.</summary>
+public sealed class RateLimitedAppFixture : AppFixture
+{
+    public RateLimitedAppFixture() => ExtraSettings = new Dictionary<string, string?>
+    {
+        ["Security:SignInAttemptsPerClient"] = "5",
+        ["Security:SignInAttemptsPerAccount"] = "3",
+        ["Security:SignInWindowMinutes"] = "10",
+    };
+}
+
+/// <summary>
+/// Sign-in attempts are limited per client and per account. Each test poses as its own client through X-Forwarded-For,
+/// which the app trusts from loopback (the proxy in front of it).
+/// </summary>
+public class SignInLimitsTests(RateLimitedAppFixture app) : IClassFixture<RateLimitedAppFixture>
+{
+    private const string TooMany = "Too many sign-in attempts";
+
+    [Fact]
+    public async Task Attempts_beyond_the_limit_for_one_account_get_429_with_a_message_from_any_client()
+    {
+        var email = AccountSeeder.DemoUserNames[Roles.Viewer];
+        using var client = Client("203.0.113.10");
+        for (var attempt = 1; attempt <= 3; attempt++)
+            Assert.Equal(HttpStatusCode.OK, (await HttpAccessTests.SignInAsync(client, email, "Wrong-Password-1")).StatusCode);
+
+        var refused = await HttpAccessTests.SignInAsync(client, email, app.Passwords[Roles.Viewer]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains(TooMany, html);
+        Assert.Contains("Sign in", html); // the sign-in page itself says it
+        using var elsewhere = Client("203.0.113.11");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await HttpAccessTests.SignInAsync(elsewhere, email, app.Passwords[Roles.Viewer])).StatusCode);
+
+        // Another account from the first client is still tried.
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await HttpAccessTests.SignInAsync(client, AccountSeeder.DemoUserNames[Roles.Secretariat], app.Passwords[Roles.Secretariat])).StatusCode);
+    }
+
+    [Fact]
+    public async Task Attempts_beyond_the_limit_from_one_client_get_429_whatever_the_account()
+    {
+        using var client = Client("203.0.113.20");
+        for (var attempt = 1; attempt <= 5; attempt++)
+            Assert.Equal(HttpStatusCode.OK, (await HttpAccessTests.SignInAsync(client, $"nobody-{attempt}-{Guid.NewGuid():N}@anso.example", "Wrong-Password-1")).StatusCode);
+        var refused = await HttpAccessTests.SignInAsync(client, AccountSeeder.DemoUserNames[Roles.Administrator], app.Passwords[Roles.Administrator]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains(TooMany, await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/applications")).StatusCode); // not signed in
+
+        // The sign-in page itself is still shown, and another client is not refused.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+        using var other = Client("203.0.113.21");
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await HttpAccessTests.SignInAsync(other, AccountSeeder.DemoUserNames[Roles.Administrator], app.Passwords[Roles.Administrator])).StatusCode);
+    }
+
+    private HttpClient Client(string address)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(app.BaseUrl),
+        };
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
+    }
+}
