@@ -69,7 +69,8 @@ public static class SecretariatApp
         app.MapMemberRegisterDownloads();
         app.MapExchangeEndpoints();
         app.MapBackupDownload();
-        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        // Its own frame-ancestors header would add a second policy: HttpHardening's says 'none' for every response.
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 
