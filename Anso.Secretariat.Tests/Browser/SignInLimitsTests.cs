@@ -14,6 +14,51 @@ public sealed class RateLimitedAppFixture : AppFixture
     };
 }
 
+/// <summary>The first-run app (no account yet) with the same low limits.</summary>
+public sealed class RateLimitedFirstRunAppFixture : AppFixture
+{
+    public RateLimitedFirstRunAppFixture()
+    {
+        WithDemoAccounts = false;
+        ExtraSettings = new RateLimitedAppFixture().ExtraSettings;
+    }
+}
+
+/// <summary>The first-run setup form is limited like sign-in.</summary>
+public class SetupLimitsTests(RateLimitedFirstRunAppFixture app) : IClassFixture<RateLimitedFirstRunAppFixture>
+{
+    [Fact]
+    public async Task Setup_attempts_beyond_the_limit_for_one_account_get_429_with_a_message_and_create_nothing()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(app.BaseUrl),
+        };
+        var email = $"first-{Guid.NewGuid():N}@anso.example";
+        for (var attempt = 1; attempt <= 3; attempt++)
+            Assert.Equal(HttpStatusCode.OK, (await PostSetupAsync(client, email, "short")).StatusCode); // refused: a weak password
+        var refused = await PostSetupAsync(client, email, $"Strong-{Guid.NewGuid():N}-1");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Too many sign-in attempts", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/setup")).StatusCode); // still no account: setup is still there
+        Assert.Contains("Create administrator", await client.GetStringAsync("/setup"));
+    }
+
+    private static async Task<HttpResponseMessage> PostSetupAsync(HttpClient client, string email, string password)
+    {
+        var form = await client.GetStringAsync("/setup");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup",
+            ["__RequestVerificationToken"] = token,
+            ["Input.DisplayName"] = "First Administrator",
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }));
+    }
+}
+
 /// <summary>
 /// Sign-in attempts are limited per client and per account. Each test poses as its own client through X-Forwarded-For,
 /// which the app trusts from loopback (the proxy in front of it).
