@@ -43,15 +43,16 @@ public static class HttpHardening
         app.UseForwardedHeaders();
         return app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            // Pages, PDFs, CSVs, documents and backups hold members' data: no copy in a browser's or a proxy's cache.
-            // The static files keep the caching MapStaticAssets gives them.
+            // Set as the response starts, so an error page (whose handler clears the headers first) carries them too.
             context.Response.OnStarting(() =>
             {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "same-origin";
+                // Pages, PDFs, CSVs, documents and backups hold members' data: no copy in a browser's or a proxy's cache.
+                // The static files keep the caching MapStaticAssets gives them.
                 if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
                     headers.CacheControl = "no-store";
                 return Task.CompletedTask;

@@ -28,6 +28,17 @@ public class SecurityHeadersTests(AppFixture app)
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
     }
 
+    [Fact]
+    public async Task A_not_found_page_carries_the_security_headers_too()
+    {
+        using var client = Client();
+        await HttpAccessTests.SignInAsync(client, AccountSeeder.DemoUserNames[Roles.Viewer], app.Passwords[Roles.Viewer]);
+        var response = await client.GetAsync("/applications/987654");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpAccessCsp, Header(response, "Content-Security-Policy"));
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+    }
+
     [Theory]
     [InlineData("/members.pdf")]
     [InlineData("/meetings/1/agenda.pdf")]
