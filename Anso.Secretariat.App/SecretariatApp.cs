@@ -46,8 +46,11 @@ public static class SecretariatApp
             // smaller limit that the server checks and explains, so let the text arrive and be refused with a message.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
         services.AddSecretariatScreens();
+        services.AddHttpHardening(builder.Configuration);
+        services.AddSignInLimits(builder.Configuration);
 
         var app = builder.Build();
+        app.UseHttpHardening();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         // A fresh scope for the re-executed page: .NET 10 otherwise reuses the one whose NavigationManager is initialized.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -56,6 +59,7 @@ public static class SecretariatApp
         app.UseAuthorization();
         app.UseCurrentUserForRequests();
         app.UseAntiforgery();
+        app.UseSignInLimits();
         // Everything needs sign-in (the fallback policy) except what a signed-out person must reach.
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
@@ -65,7 +69,8 @@ public static class SecretariatApp
         app.MapMemberRegisterDownloads();
         app.MapExchangeEndpoints();
         app.MapBackupDownload();
-        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        // Its own frame-ancestors header would add a second policy: HttpHardening's says 'none' for every response.
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 

@@ -39,6 +39,9 @@ public class AppFixture : IAsyncLifetime
     /// <summary>Set to false for an app with no account at all, as on a first run.</summary>
     public bool WithDemoAccounts { get; init; } = true;
 
+    /// <summary>Settings of a fixture that needs others than the shared app's.</summary>
+    public IReadOnlyDictionary<string, string?> ExtraSettings { get; init; } = new Dictionary<string, string?>();
+
     private IDictionary<string, string?> Settings()
     {
         var settings = new Dictionary<string, string?>
@@ -47,7 +50,13 @@ public class AppFixture : IAsyncLifetime
             ["Seed:Demo"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Security:MaxFailedSignIns"] = "3",
+            // Every test signs in from 127.0.0.1, many times a minute: SignInLimitsTests checks the limits on their own app.
+            ["Security:SignInAttemptsPerClient"] = "100000",
+            ["Security:SignInAttemptsPerAccount"] = "100000",
+            // Every request compares the cookie's security stamp with the database's.
+            ["Authentication:StampCheckSeconds"] = "0",
         };
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
         if (WithDemoAccounts)
             foreach (var (role, password) in Passwords) settings[$"Seed:Passwords:{role}"] = password;
         return settings;

@@ -34,6 +34,11 @@ public static class AccountSetup
             o.Cookie.Name = "anso.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure when the request came over HTTPS, directly or through a proxy that says so (HttpHardening).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Each request within the session renews it; idle for this long, the person signs in again.
+            o.ExpireTimeSpan = TimeSpan.FromHours(configuration.GetValue("Authentication:SessionHours", 8.0));
+            o.SlidingExpiration = true;
             // A person is sent to sign in; a program asking for a PDF or JSON gets a plain 401.
             o.Events.OnRedirectToLogin = ctx => AnswerProgramsPlainly(ctx, StatusCodes.Status401Unauthorized);
             // A refused page answers 403 too; the status-code page shows it as "Not allowed" (Components/Shared/NotFoundPage).
@@ -43,8 +48,10 @@ public static class AccountSetup
                 return Task.CompletedTask;
             };
         });
-        // A disabled account or a changed password ends existing sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A disabled account or a changed password (both renew the security stamp) ends existing sessions: each cookie's
+        // stamp is compared with the database's at most this long after the last comparison (default a minute).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Authentication:StampCheckSeconds", 60)));
         services.AddAuthorization(o =>
         {
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -52,6 +59,7 @@ public static class AccountSetup
         });
         services.AddSingleton<FirstRunState>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<SignInCheck>();
         services.AddScoped<Admin.UserAdminService>();
         return services;
     }
