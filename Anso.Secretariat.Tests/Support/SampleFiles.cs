@@ -59,9 +59,6 @@ public static class SampleFiles
 
     private static byte[] PdfWith(string catalogEntry)
     {
-        var text = Encoding.Latin1.GetString(Pdf);
-        var at = text.IndexOf("/Type /Catalog", StringComparison.Ordinal);
-        if (at < 0) throw new InvalidOperationException("The sample PDF has no catalog to extend.");
         // Written as a fresh file with its own cross-reference table, so the parser reads it without repairs.
         var body = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
