@@ -1,14 +1,13 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
-using PdfSharp.Pdf;
 
 namespace Anso.Secretariat.Tests.Support;
 
-/// <summary>Small files that really are what they say (a one-page PDF, a 2×2 PNG, a 1×1 JPEG), and hostile variants.</summary>
+/// <summary>Small files that really are what they say (a one-page PDF that PDFsharp opens, a 2×2 PNG, a 1×1 JPEG), and hostile variants.</summary>
 public static class SampleFiles
 {
-    public static byte[] Pdf { get; } = MakePdf();
+    public static byte[] Pdf { get; } = PdfWith("");
     public static byte[] Png { get; } = MakePng(2, 2);
 
     /// <summary>A baseline 1×1 greyscale JPEG: start, frame, scan with one byte of data, end.</summary>
@@ -46,16 +45,6 @@ public static class SampleFiles
     }
 
     public static byte[] Truncated(byte[] file) => file[..(file.Length / 2)];
-
-    private static byte[] MakePdf()
-    {
-        using var document = new PdfDocument();
-        document.Info.Title = "Sample";
-        document.AddPage();
-        var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
-    }
 
     private static byte[] PdfWith(string catalogEntry)
     {
