@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using Anso.Secretariat.Domain.Common;
 using FluentValidation;
 
 namespace Anso.Secretariat.Domain.Applications;
@@ -7,6 +10,38 @@ namespace Anso.Secretariat.Domain.Applications;
 public sealed record SupportingDocumentUpload(string FileName, long SizeBytes, byte[]? FirstBytes = null)
 {
     public const long MaxBytes = 20L * 1024 * 1024;
+
+    /// <summary>
+    /// The name as it is kept: control and format characters (bidi overrides such as U+202E, zero-width marks) removed,
+    /// and cut to <see cref="TextLimits.FileName"/> characters with its extension kept ("report…pdf" never loses ".pdf").
+    /// </summary>
+    public static string CleanName(string? fileName)
+    {
+        var clean = new StringBuilder();
+        foreach (var rune in (fileName ?? "").EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse) continue;
+            clean.Append(rune.ToString());
+        }
+        var name = clean.ToString().Trim();
+        if (name.Length <= TextLimits.FileName) return name;
+        var extension = Path.GetExtension(name);
+        if (extension.Length > 16) extension = "";
+        var stem = name[..(TextLimits.FileName - extension.Length)];
+        if (char.IsHighSurrogate(stem[^1])) stem = stem[..^1];
+        return stem.TrimEnd() + extension;
+    }
+
+    /// <summary>The content type the name's extension promises.</summary>
+    public string? ClaimedContentType => Path.GetExtension(FileName).ToLowerInvariant() switch
+    {
+        ".pdf" => "application/pdf",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        _ => null,
+    };
 
     /// <summary>PDF and common images; the content type comes from the bytes, not from what the browser claims.</summary>
     public string? DetectedContentType => FirstBytes switch
@@ -34,5 +69,16 @@ public sealed class SupportingDocumentUploadValidator : AbstractValidator<Suppor
         RuleFor(u => u.DetectedContentType).NotNull()
             .WithMessage(u => $"{u.FileName} does not contain a PDF or an image, whatever its name says.")
             .When(u => u.FirstBytes is not null && u.SizeBytes > 0 && AllowedExtensions.Contains(Path.GetExtension(u.FileName).ToLowerInvariant()));
+        RuleFor(u => u.DetectedContentType).Equal(u => u.ClaimedContentType)
+            .WithMessage(u => $"{u.FileName} is named as {Kind(u.ClaimedContentType)} but holds {Kind(u.DetectedContentType)}; rename it or attach the right file.")
+            .When(u => u.DetectedContentType is not null && u.ClaimedContentType is not null);
     }
+
+    private static string Kind(string? contentType) => contentType switch
+    {
+        "application/pdf" => "a PDF",
+        "image/png" => "a PNG image",
+        "image/jpeg" => "a JPEG image",
+        _ => "something else",
+    };
 }

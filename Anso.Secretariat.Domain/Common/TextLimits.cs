@@ -37,4 +37,6 @@ public static class TextLimits
 
     public const int ReviewComment = 2000;
     public const int SearchText = 200;
+    /// <summary>An uploaded file's name as stored (cut to fit with its extension kept).</summary>
+    public const int FileName = 260;
 }

@@ -12,7 +12,10 @@ public static class TextMatching
     public static string MatchKey(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        // Half a surrogate pair (only a crafted request sends one) cannot be normalized: it is matched as U+FFFD.
+        var trimmed = text.Trim();
+        if (trimmed.Any(char.IsSurrogate)) trimmed = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(trimmed));
+        var decomposed = trimmed.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
         foreach (var ch in decomposed)

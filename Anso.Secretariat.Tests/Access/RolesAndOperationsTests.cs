@@ -115,7 +115,7 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
         ["attach a supporting document"] = async (sp, t) =>
         {
             var app = await t.ListedForUpcomingBoardAsync();
-            var pdf = "%PDF-1.4\n%test\n"u8.ToArray();
+            var pdf = SampleFiles.Pdf;
             await sp.GetRequiredService<ApplicationService>().AttachDocumentAsync(app.Id, "letter.pdf", pdf.Length, () => new MemoryStream(pdf));
         },
         ["download a supporting document"] = async (sp, t) =>
@@ -229,7 +229,7 @@ public class RolesAndOperationsTests(ServiceHost host) : IClassFixture<ServiceHo
     {
         var app = await ListedForUpcomingBoardAsync();
         await using var scope = await host.AsAsync(S);
-        var pdf = "%PDF-1.4\n%test\n"u8.ToArray();
+        var pdf = SampleFiles.Pdf;
         var doc = await scope.ServiceProvider.GetRequiredService<ApplicationService>().AttachDocumentAsync(app.Id, "statutes.pdf", pdf.Length, () => new MemoryStream(pdf));
         return (app.Id, doc.Id);
     }

@@ -1,3 +1,4 @@
+using Anso.Secretariat.Tests.Support;
 using System.Text.RegularExpressions;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Meetings;
@@ -58,7 +59,7 @@ public class AgendaJourneyTests(AppFixture app)
         await paperForm.GetByLabel("Paper title").FillAsync("ANSO Progress Report 2030");
         await paperForm.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
-            Name = "progress-report-2030.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 the report"u8.ToArray(),
+            Name = "progress-report-2030.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf,
         });
         await Expect(paperForm.GetByTestId("paper-file-name")).ToContainTextAsync("progress-report-2030.pdf");
         await page.ScreenshotAsync("agenda-paper-form");

@@ -1,3 +1,4 @@
+using Anso.Secretariat.Tests.Support;
 using System.Text.RegularExpressions;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Applications;
@@ -41,7 +42,7 @@ public class ApplicationJourneyTests(AppFixture app)
         // Supporting documents: a PDF is attached; a file that is not one is refused, with its reason.
         await page.Locator("input[type=file]").SetInputFilesAsync(new[]
         {
-            new FilePayload { Name = "letter-of-intent.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() },
+            new FilePayload { Name = "letter-of-intent.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf },
             new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = "minutes of a meeting"u8.ToArray() },
         });
         var documents = page.GetByRole(AriaRole.Region, new() { Name = "Supporting documents" });

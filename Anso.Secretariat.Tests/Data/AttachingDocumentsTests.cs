@@ -11,7 +11,7 @@ namespace Anso.Secretariat.Tests.Data;
 /// <summary>ApplicationService.AttachDocumentAsync and OpenDocumentAsync, with files on disk under the data folder.</summary>
 public sealed class AttachingDocumentsTests : IDisposable
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+    private static readonly byte[] Pdf = SampleFiles.Pdf;
     private static readonly byte[] Exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
 
     private readonly TestDatabase _database = new();

@@ -171,7 +171,7 @@ public sealed class MeetingServiceTests : IDisposable
         var id = await secretariat.CreateAsync(Planned(11));
         await secretariat.AddItemAsync(id, (await secretariat.FindAsync(id))!.Version, Item("Progress report"));
         var itemId = (await secretariat.FindAsync(id))!.Agenda[0].Id;
-        var pdf = "%PDF-1.7\n% a paper\n"u8.ToArray();
+        var pdf = SampleFiles.Pdf;
 
         await secretariat.AttachPaperAsync(id, itemId, "ANSO Progress Report 2031", "progress-report.pdf", pdf.Length, () => new MemoryStream(pdf));
         await secretariat.AttachPaperAsync(id, itemId, "Budget 2032", null, 0, null);

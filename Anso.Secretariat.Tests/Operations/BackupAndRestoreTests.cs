@@ -11,8 +11,8 @@ namespace Anso.Secretariat.Tests.Operations;
 /// <summary>A backup taken while others write restores, after the data is wiped, to the same tables and files, byte for byte.</summary>
 public sealed class BackupAndRestoreTests : IDisposable
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8];
+    private static readonly byte[] Pdf = SampleFiles.Pdf;
+    private static readonly byte[] Png = SampleFiles.Png;
 
     private readonly TestDatabase database = TestDatabase.WithDemoData();
     private readonly string archives = Path.Combine(Path.GetTempPath(), "anso-tests", Guid.NewGuid().ToString("N"));

@@ -13,7 +13,7 @@ namespace Anso.Secretariat.Tests.Operations;
 /// <summary>An uploads folder that cannot be written refuses the upload with a message; a recorded file missing on disk is a 404 with a message.</summary>
 public sealed class StoredFilesFailuresTests : IDisposable
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+    private static readonly byte[] Pdf = SampleFiles.Pdf;
     private readonly TestDatabase database = new();
     private readonly int applicationId;
 

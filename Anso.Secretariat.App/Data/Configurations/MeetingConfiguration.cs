@@ -82,7 +82,7 @@ public sealed class AgendaPaperConfiguration : IEntityTypeConfiguration<AgendaPa
     {
         b.ToTable("AgendaPapers");
         b.Property(p => p.Title).HasMaxLength(TextLimits.PaperTitle).IsRequired();
-        b.Property(p => p.FileName).HasMaxLength(260);
+        b.Property(p => p.FileName).HasMaxLength(TextLimits.FileName);
         b.Property(p => p.ContentType).HasMaxLength(100);
         b.Property(p => p.StoredName).HasMaxLength(100);
         b.Property(p => p.AddedBy).HasMaxLength(200).IsRequired();

@@ -45,7 +45,7 @@ public sealed class SupportingDocumentConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<SupportingDocument> b)
     {
-        b.Property(d => d.FileName).HasMaxLength(260).IsRequired();
+        b.Property(d => d.FileName).HasMaxLength(TextLimits.FileName).IsRequired();
         b.Property(d => d.ContentType).HasMaxLength(100).IsRequired();
         b.Property(d => d.StoredName).HasMaxLength(100).IsRequired();
         b.Property(d => d.UploadedBy).HasMaxLength(200).IsRequired();

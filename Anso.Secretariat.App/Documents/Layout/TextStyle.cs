@@ -71,14 +71,21 @@ internal sealed class TextStyle
                     lines.Add(line.ToString());
                     line.Clear();
                 }
-                var rest = word;
-                while (wordWidth > width && rest.Length > 1)
+                // An over-long word is cut line by line from an offset: each cut measures only about a line's worth of
+                // characters, so a 100,000-character string is laid out in linear time.
+                var start = 0;
+                if (wordWidth > width)
                 {
-                    var cut = FittingPrefixLength(rest, width);
-                    lines.Add(rest[..cut]);
-                    rest = rest[cut..];
-                    wordWidth = Measure(rest);
+                    while (word.Length - start > 1)
+                    {
+                        var cut = FittingPrefixLength(word, start, width);
+                        if (cut == word.Length - start) break; // the rest fits
+                        lines.Add(word.Substring(start, cut));
+                        start += cut;
+                    }
                 }
+                var rest = start == 0 ? word : word[start..];
+                wordWidth = start == 0 ? wordWidth : Measure(rest);
                 line.Append(rest);
                 lineWidth = wordWidth;
             }
@@ -88,29 +95,44 @@ internal sealed class TextStyle
         return lines;
     }
 
-    /// <summary>Shortens <paramref name="text"/> with an ellipsis until it fits.</summary>
+    /// <summary>Shortens <paramref name="text"/> with an ellipsis until it fits (the longest prefix that does).</summary>
     public string Fit(string text, double width)
     {
         if (Measure(text) <= width) return text;
-        for (var length = text.Length - 1; length > 0; length--)
-        {
-            if (char.IsLowSurrogate(text[length])) continue;
-            var candidate = text[..length].TrimEnd() + "…";
-            if (Measure(candidate) <= width) return candidate;
-        }
-        return "";
-    }
-
-    /// <summary>The longest prefix (at least one character, never half a surrogate pair) that fits.</summary>
-    private int FittingPrefixLength(string word, double width)
-    {
-        int low = 1, high = word.Length - 1; // the whole word does not fit
+        // Widths grow with the prefix, so the longest fitting length is found by doubling, then halving.
+        bool Fits(int length) => Measure(text[..length].TrimEnd() + "…") <= width;
+        if (text.Length < 2 || !Fits(1)) return "";
+        int low = 1, high = 2;
+        while (high < text.Length && Fits(high)) { low = high; high = Math.Min(high * 2, text.Length); }
+        high = Math.Min(high, text.Length) - 1; // text.Length itself never fits (checked first)
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (Measure(word[..mid]) <= width) low = mid; else high = mid - 1;
+            if (Fits(mid)) low = mid; else high = mid - 1;
         }
-        if (char.IsLowSurrogate(word[low])) low += low > 1 ? -1 : 1;
+        if (char.IsLowSurrogate(text[low])) low--;
+        return low > 0 ? text[..low].TrimEnd() + "…" : "";
+    }
+
+    /// <summary>
+    /// The length of the longest part of <paramref name="word"/> from <paramref name="start"/> that fits (at least one
+    /// character, never half a surrogate pair); the whole rest when it fits. Widths grow with the length, so the length
+    /// is found by doubling, then halving: only about two lines' worth of characters are ever measured at once.
+    /// </summary>
+    private int FittingPrefixLength(string word, int start, double width)
+    {
+        var available = word.Length - start;
+        bool Fits(int length) => Measure(word.Substring(start, length)) <= width;
+        int low = 1, high = 2;
+        while (high < available && Fits(high)) { low = high; high = Math.Min(high * 2, available); }
+        if (high >= available && Fits(available)) return available;
+        high = Math.Min(high, available) - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (Fits(mid)) low = mid; else high = mid - 1;
+        }
+        if (char.IsLowSurrogate(word[start + low])) low += low > 1 ? -1 : 1;
         return low;
     }
 }

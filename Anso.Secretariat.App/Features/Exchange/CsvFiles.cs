@@ -64,6 +64,7 @@ public static class CsvFiles
     /// <summary>Reads a whole file. Throws <see cref="FormatException"/> with a message for the user when it is not CSV.</summary>
     public static Table Read(byte[] content, IProgress<int>? rowsRead = null)
     {
+        RequireUtf8(content);
         try
         {
             using var csv = CsvReader.Create(content, ReaderOptions);
@@ -81,6 +82,30 @@ public static class CsvFiles
         catch (Exception e) when (e is CsvFormatException or InvalidDataException or System.Text.DecoderFallbackException)
         {
             throw new FormatException($"The file could not be read as CSV: {e.Message}", e);
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Imports read UTF-8 only. A file in another encoding is refused, never guessed: a Latin-1 "Université" and a
+    /// Windows-1251 Cyrillic name are the same bytes to a program, so converting would store wrong names without a word.
+    /// </summary>
+    public static void RequireUtf8(byte[] content)
+    {
+        if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+            throw new FormatException("The file is saved as Unicode text (UTF-16), not as CSV UTF-8. In Excel choose Save as › CSV UTF-8 (Comma delimited) and import that file; nothing was imported.");
+        try
+        {
+            StrictUtf8.GetCharCount(content);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            var at = Math.Clamp(e.Index, 0, content.Length);
+            var row = 1 + content.AsSpan(0, at).Count((byte)'\n');
+            throw new FormatException($"The file is not in UTF-8: row {row} has a character in another encoding (Latin-1 or Windows-1252, "
+                + "where \"Université\" would read \"Universit�\"). In Excel choose Save as › CSV UTF-8 (Comma delimited), or save it as UTF-8 "
+                + "in your editor, and import it again; nothing was imported.", e);
         }
     }
 

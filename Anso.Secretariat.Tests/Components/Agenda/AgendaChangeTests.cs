@@ -134,7 +134,7 @@ public class AgendaChangeTests : AgendaTest
             Text(cut.Find(".paper-form .mud-input-helper-text.mud-input-error"))));
         Assert.Empty(cut.FindAll(".papers"));
 
-        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary("%PDF-1.4 a report"u8.ToArray(), "report.pdf", contentType: "application/pdf"));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(SampleFiles.Pdf, "report.pdf", contentType: "application/pdf"));
         cut.Find(".paper-form input").Change("ANSO Progress Report 2026");
         ButtonNamed(cut, "Attach paper").Click();
 

@@ -1,3 +1,4 @@
+using Anso.Secretariat.Tests.Support;
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
@@ -118,7 +119,7 @@ public class ApplicationDetailsPageTests : ComponentTest
 
         page.FindComponent<InputFile>().UploadFiles(
             InputFileContent.CreateFromText("minutes of a meeting", "notes.txt"),
-            InputFileContent.CreateFromBinary("%PDF-1.4\n%%EOF\n"u8.ToArray(), "letter-of-intent.pdf"),
+            InputFileContent.CreateFromBinary(SampleFiles.Pdf, "letter-of-intent.pdf"),
             InputFileContent.CreateFromText("not really a picture", "logo.png"));
 
         page.WaitForAssertion(() => Assert.Contains("letter-of-intent.pdf", page.Find(".document-list").TextContent), Wait);

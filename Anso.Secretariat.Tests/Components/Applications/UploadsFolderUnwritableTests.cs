@@ -1,3 +1,4 @@
+using Anso.Secretariat.Tests.Support;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
@@ -33,7 +34,7 @@ public class UploadsFolderUnwritableTests : ComponentTest
         var page = Render<ApplicationDetailsPage>(p => p.Add(x => x.Id, id));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("h1")), TimeSpan.FromSeconds(15));
 
-        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary("%PDF-1.4\n%%EOF\n"u8.ToArray(), "letter-of-intent.pdf"));
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(SampleFiles.Pdf, "letter-of-intent.pdf"));
 
         page.WaitForAssertion(() => Assert.Contains(DocumentStore.CannotStoreMessage, page.Find(".upload-refusals").TextContent), TimeSpan.FromSeconds(15));
         Assert.Empty(page.FindAll(".mud-progress-linear, .mud-progress-circular"));
