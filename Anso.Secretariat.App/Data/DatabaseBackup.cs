@@ -59,6 +59,11 @@ public sealed class DatabaseBackup(string connectionString, string uploadsFolder
             File.Delete(partial);
             throw new BackupRefusedException($"Cannot write the backup to {archivePath}: {e.Message}");
         }
+        catch
+        {
+            File.Delete(partial); // a refused or failed backup leaves no half-written file behind
+            throw;
+        }
     }
 
     public async Task<BackupManifest> WriteAsync(Stream output, DateTimeOffset now, CancellationToken ct = default)
