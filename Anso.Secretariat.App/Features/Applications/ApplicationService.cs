@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Applications;
@@ -148,7 +149,7 @@ public sealed class ApplicationService(
         var named = input.Named();
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
-        var organization = (await CouldBeTheSame(db.Organizations, named).ToListAsync()).FindSame(named, o => o.Named());
+        var organization = (await db.Organizations.CouldBeTheSameAs(named).ToListAsync()).FindSame(named, o => o.Named());
         organization ??= db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
         organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
         organization.Categorize(input.CategoryId!.Value);
@@ -301,19 +302,9 @@ public sealed class ApplicationService(
     }
 
     /// <summary>The duplicate check of a new application: the same organization (OrganizationNames.AreSame) with an open application, or a member.</summary>
-    /// <summary>
-    /// The organizations that can be the same as <paramref name="name"/> (<see cref="OrganizationNames.AreSame"/>): those
-    /// of its country with the same stored normalized name (the unique index finds them), and, when the name has an
-    /// acronym, those with an acronym of their own. A name without one never loads the whole country.
-    /// </summary>
-    private static IQueryable<Organization> CouldBeTheSame(IQueryable<Organization> organizations, NameInCountry name) =>
-        name.AcronymKey.Length == 0
-            ? organizations.Where(o => o.CountryCode == name.Country && o.NameKey == name.Key)
-            : organizations.Where(o => o.CountryCode == name.Country && (o.NameKey == name.Key || o.Acronym != null || o.Name.EndsWith(")")));
-
     private static async Task<string?> FindDuplicateAsync(SecretariatDbContext db, NameInCountry name, CancellationToken ct)
     {
-        var same = (await CouldBeTheSame(db.Organizations.AsNoTracking(), name).ToListAsync(ct))
+        var same = (await db.Organizations.AsNoTracking().CouldBeTheSameAs(name).ToListAsync(ct))
             .Where(o => OrganizationNames.AreSame(name, o.Named())).Select(o => o.Id).ToList();
         if (same.Count == 0) return null;
         var open = await db.Applications.AsNoTracking().Include(a => a.Organization)

@@ -216,15 +216,14 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     /// <summary>The duplicate check of the profile: another organization that is the same (OrganizationNames.AreSame).</summary>
     private static async Task<string?> FindSameAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct)
     {
-        var same = (await OthersInCountryAsync(db, id, name, ct)).FindSame(name, o => o.Named());
+        var same = (await db.Organizations.AsNoTracking().Where(o => o.Id != id).CouldBeTheSameAs(name).ToListAsync(ct))
+            .FindSame(name, o => o.Named());
         return same is null ? null : $"{same.Name} ({same.CountryName}) is already in the register as organization no. {same.Id}.";
     }
 
     private static async Task<IReadOnlyList<string>> LookAlikesAsync(SecretariatDbContext db, int id, NameInCountry name) =>
-        (await OthersInCountryAsync(db, id, name, default)).LookAlikes(name, o => o.Named()).Select(ApplicationService.RegisterEntryName).ToList();
-
-    private static Task<List<Organization>> OthersInCountryAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct) =>
-        db.Organizations.AsNoTracking().Where(o => o.Id != id && o.CountryCode == name.Country).ToListAsync(ct);
+        (await db.Organizations.AsNoTracking().Where(o => o.Id != id && o.CountryCode == name.Country).ToListAsync())
+            .LookAlikes(name, o => o.Named()).Select(ApplicationService.RegisterEntryName).ToList();
 
     private static async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
