@@ -30,8 +30,10 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
     public NewApplicationValidator(SecretariatTime time, FindDuplicateApplicant findDuplicate)
     {
         RuleFor(a => a.OrganizationName).NotEmpty().WithMessage("Enter the organization's name.")
-            .MaximumLength(300);
-        RuleFor(a => a.Acronym).MaximumLength(40);
+            .MaximumLength(TextLimits.OrganizationName).WithMessage($"A name has at most {TextLimits.OrganizationName} characters.");
+        RuleFor(a => a.Acronym).MaximumLength(TextLimits.Acronym).WithMessage($"An acronym has at most {TextLimits.Acronym} characters.");
+        RuleFor(a => a.Summary).MaximumLength(TextLimits.ApplicationSummary)
+            .WithMessage($"A summary has at most {TextLimits.ApplicationSummary:N0} characters.");
         RuleFor(a => a.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
             .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
         RuleFor(a => a.CategoryId).NotNull().WithMessage("Choose a category.");

@@ -108,6 +108,9 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         var validator = new NewApplicationValidator(time, (_, _) => Task.FromResult(
             recorded is null && applicationState is { } s && ApplicationWorkflow.IsOpen(s) ? OpenOrMember(orgKey, existingOrganization) : null));
         errors.Add(await validator.ValidateAsync(input, ct), ColumnOf);
+        var recommendationText = Blank(Field(fields, recommendation));
+        if (recommendationText?.Length > TextLimits.ApplicationRecommendation)
+            errors.Add(C.Recommendation, $"A recommendation has at most {TextLimits.ApplicationRecommendation:N0} characters.");
 
         if (errors.Any) return new ImportRow(row, label, RowOutcome.Error, errors.Messages);
         if (recorded is not null)
@@ -117,7 +120,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
 
         var org = existingOrganization ?? new Organization(name, countryIso!, categoryId!.Value, input.Acronym);
         var record = new EarlierApplicationRecord(receivedOn!.Value, applicationState!.Value, board, assembly, type,
-            input.Summary, Blank(Field(fields, recommendation)));
+            input.Summary, recommendationText);
         try
         {
             var application = MembershipApplication.FromEarlierRecords(org, record, by, $"Imported from {fileName}, row {row}.");
