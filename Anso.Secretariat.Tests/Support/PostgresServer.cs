@@ -82,6 +82,16 @@ public sealed class PostgresServer : IDisposable
         return true;
     }
 
+    /// <summary>The database a connection string names.</summary>
+    public static string DatabaseName(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database!;
+
+    /// <summary>Closes the pooled connections to the database of <paramref name="connectionString"/>.</summary>
+    public void ClosePool(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        NpgsqlConnection.ClearPool(connection);
+    }
+
     /// <summary>Drops the database of <paramref name="connectionString"/>, closing whatever is still connected to it.</summary>
     public void DropDatabase(string connectionString)
     {
