@@ -14,9 +14,12 @@ public static class MeetingDocument
     /// </summary>
     /// <param name="displayTitle">The title as page 1 shows it, when it should break differently.</param>
     /// <param name="isDraft">Whether to mark DRAFT; by default, until the agenda is published.</param>
-    public static PdfDocumentSpec Spec(Meeting meeting, string title, string? displayTitle, bool withMeetingLines, bool? isDraft = null) => new()
+    /// <param name="archival">PDF/A and tagged (see <see cref="PdfDocumentSpec.Archival"/>).</param>
+    public static PdfDocumentSpec Spec(Meeting meeting, string title, string? displayTitle, bool withMeetingLines, bool? isDraft = null, bool archival = false) => new()
     {
         Title = title,
+        Author = archival ? Alliance : "ANSO Secretariat", // the record is the alliance's; working papers the secretariat's
+        Archival = archival,
         DisplayTitle = displayTitle,
         Subject = $"{meeting.Title}, {meeting.Dates}, {Where(meeting)}",
         HeaderText = Alliance,

@@ -21,7 +21,9 @@ public static class MemberRegisterDocument
         var spec = new PdfDocumentSpec
         {
             Title = Title,
+            Author = MeetingDocument.Alliance,
             Subject = $"The member organizations of ANSO as at {date}",
+            Archival = true, // PDF/A, tagged
             TitleBlockLines =
             [
                 $"As at {date}",

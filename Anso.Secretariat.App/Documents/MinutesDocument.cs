@@ -20,8 +20,10 @@ public static class MinutesDocument
     public static PdfDocumentSpec Build(Meeting meeting, Minutes minutes, IReadOnlyDictionary<string, IReadOnlyList<string>> attendance, IReadOnlyList<DecidedApplication> decided)
     {
         var title = $"Minutes of the {meeting.Title}";
+        // Approved minutes are the record: PDF/A and tagged. Drafts stay ordinary PDFs with the DRAFT mark.
+        var approved = minutes.Status == MinutesStatus.Approved;
         var spec = MeetingDocument.Spec(meeting, title, $"Minutes of the\n{meeting.Title}", withMeetingLines: true,
-            isDraft: minutes.Status != MinutesStatus.Approved);
+            isDraft: !approved, archival: approved);
 
         spec.Add(new Paragraph(StatusLine(minutes)) { Italic = true });
         if (minutes.CorrectionReason is not null)

@@ -70,7 +70,7 @@ public sealed class MemberRegisterDocumentTests : DemoDataTest
     {
         var info = PdfTools.Info(pdf);
         Assert.Equal(MemberRegisterDocument.Title, info["Title"]);
-        Assert.Equal("ANSO Secretariat", info["Author"]);
+        Assert.Equal(MeetingDocument.Alliance, info["Author"]);
         Assert.Contains("as at 22 November 2026", info["Subject"]);
         Assert.StartsWith("595.276 x 841.89", info["Page size"]);
         var pages = PdfTools.PageTexts(pdf);

@@ -29,6 +29,12 @@ public static class PdfTools
         return WithFile(pdf, path => Run("pdftotext", [.. args, path, "-"]));
     }
 
+    /// <summary>
+    /// <c>pdftotext</c> in its default mode (neither -layout nor -raw): text in the reading order poppler works out,
+    /// one block after the other, as a screen reader's plain-text view would give it.
+    /// </summary>
+    public static string ReadingText(byte[] pdf) => WithFile(pdf, path => Run("pdftotext", ["-enc", "UTF-8", path, "-"]));
+
     /// <summary>The text of one page (1-based).</summary>
     public static string PageText(byte[] pdf, int page, bool raw = false) => Text(pdf, page, page, raw);
 
@@ -93,6 +99,84 @@ public static class PdfTools
     /// <summary><c>qpdf --check</c>; throws on errors and on warnings. Returns its report.</summary>
     public static string Check(byte[] pdf) => WithFile(pdf, path => Run("qpdf", ["--check", path]));
 
+    /// <summary><c>pdfinfo -meta</c>: the XMP metadata packet as the file carries it.</summary>
+    public static string XmpMetadata(byte[] pdf) => WithFile(pdf, path => Run("pdfinfo", ["-meta", path]));
+
+    /// <summary><c>qpdf --json</c> (version 2) of the whole file.</summary>
+    public static System.Text.Json.JsonDocument Json(byte[] pdf) =>
+        System.Text.Json.JsonDocument.Parse(WithFile(pdf, path => Run("qpdf", ["--json", path])));
+
+    /// <summary>A node of the structure tree: its tag ("H1", "P", "Table", "TR", "TH", "TD"...) and its children in order.</summary>
+    public sealed record StructureNode(string Tag, IReadOnlyList<StructureNode> Children, JsonElementMap Element)
+    {
+        public IEnumerable<StructureNode> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
+    }
+
+    /// <summary>The dictionary of a structure element, keys as qpdf writes them ("/S", "/A", "/K").</summary>
+    public sealed record JsonElementMap(System.Text.Json.JsonElement Value);
+
+    /// <summary>The catalog (document root) as qpdf --json reads it, and a way to follow references.</summary>
+    public static (System.Text.Json.JsonElement Catalog, Func<System.Text.Json.JsonElement, System.Text.Json.JsonElement> Resolve) Catalog(System.Text.Json.JsonDocument json)
+    {
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        System.Text.Json.JsonElement Resolve(System.Text.Json.JsonElement e)
+        {
+            if (e.ValueKind != System.Text.Json.JsonValueKind.String || e.GetString() is not { } s || !s.EndsWith(" R", StringComparison.Ordinal)) return e;
+            var o = objects.GetProperty("obj:" + s);
+            return o.TryGetProperty("value", out var v) ? v : o.GetProperty("stream").GetProperty("dict");
+        }
+        var trailer = objects.GetProperty("trailer").GetProperty("value");
+        return (Resolve(trailer.GetProperty("/Root")), Resolve);
+    }
+
+    /// <summary>
+    /// The structure tree from <c>qpdf --json</c>: the children of the root's Document element, in the order of /K,
+    /// which is the reading order a screen reader follows. Null when the file is not tagged.
+    /// </summary>
+    public static StructureNode? StructureTree(byte[] pdf)
+    {
+        using var json = Json(pdf);
+        var (catalog, resolve) = Catalog(json);
+        if (!catalog.TryGetProperty("/StructTreeRoot", out var rootRef)) return null;
+        StructureNode? Node(System.Text.Json.JsonElement reference)
+        {
+            var e = resolve(reference);
+            if (e.ValueKind != System.Text.Json.JsonValueKind.Object || !e.TryGetProperty("/S", out var tag)) return null;
+            var children = new List<StructureNode>();
+            if (e.TryGetProperty("/K", out var k))
+            {
+                var kids = k.ValueKind == System.Text.Json.JsonValueKind.Array ? k.EnumerateArray().ToList() : [k];
+                foreach (var kid in kids) if (Node(kid) is { } child) children.Add(child);
+            }
+            return new StructureNode(tag.GetString()!.TrimStart('/'), children, new JsonElementMap(e.Clone()));
+        }
+        var root = resolve(rootRef);
+        return Node(root.GetProperty("/K"));
+    }
+
+    /// <summary><c>qpdf --show-attachment</c>: the bytes of an embedded file.</summary>
+    public static byte[] Attachment(byte[] pdf, string name) => WithFile(pdf, path =>
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"anso-attachment-{Guid.NewGuid():N}");
+        try
+        {
+            RunToFile("qpdf", ["--show-attachment=" + name, path], output);
+            return File.ReadAllBytes(output);
+        }
+        finally { File.Delete(output); }
+    });
+
+    /// <summary><c>qpdf --list-attachments</c>: the names of the embedded files.</summary>
+    public static IReadOnlyList<string> Attachments(byte[] pdf) =>
+        WithFile(pdf, path => Run("qpdf", ["--list-attachments", path]))
+            .Split('\n').Where(l => l.Length > 0 && !char.IsWhiteSpace(l[0]) && l.Contains(" -> ")).Select(l => l[..l.IndexOf(" -> ", StringComparison.Ordinal)]).ToList();
+
+    /// <summary>
+    /// <c>pdfsig</c>'s report of every signature. pdfsig exits non-zero when a signature does not verify, so the exit
+    /// code is not an error here: the report says "Signature Validation: ...".
+    /// </summary>
+    public static string Signatures(byte[] pdf) => WithFile(pdf, path => Run("pdfsig", [path], allowFailure: true));
+
     /// <summary>
     /// Renders pages to PNG with <c>pdftoppm</c> for a visual check; returns the files written, in page order.
     /// </summary>
@@ -105,7 +189,7 @@ public static class PdfTools
     }
 
     /// <summary>Runs <paramref name="tool"/> and returns its stdout; throws with stderr when it exits non-zero.</summary>
-    public static string Run(string tool, IReadOnlyList<string> arguments)
+    public static string Run(string tool, IReadOnlyList<string> arguments, bool allowFailure = false)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -138,10 +222,26 @@ public static class PdfTools
                 throw new TimeoutException($"{tool} did not finish within {Timeout.TotalSeconds} s.");
             }
             Task.WaitAll(stdout, stderr);
-            if (process.ExitCode != 0)
+            if (process.ExitCode != 0 && !allowFailure)
                 throw new InvalidOperationException(
                     $"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{stderr.Result}\n{stdout.Result}");
-            return stdout.Result;
+            return allowFailure ? stdout.Result + stderr.Result : stdout.Result;
+        }
+    }
+
+    /// <summary>Runs <paramref name="tool"/> with its stdout going, byte for byte, to <paramref name="outputPath"/>.</summary>
+    private static void RunToFile(string tool, IReadOnlyList<string> arguments, string outputPath)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {tool}.");
+        using (var file = File.Create(outputPath))
+        {
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(file);
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout)) { process.Kill(entireProcessTree: true); throw new TimeoutException($"{tool} did not finish."); }
+            Task.WaitAll(copy, stderr);
+            if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} exited with {process.ExitCode}:\n{stderr.Result}");
         }
     }
 

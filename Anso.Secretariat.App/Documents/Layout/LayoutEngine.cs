@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Signatures;
+using PdfSharp.UniversalAccessibility;
 
 namespace Anso.Secretariat.App.Documents.Layout;
 
@@ -8,6 +10,9 @@ namespace Anso.Secretariat.App.Documents.Layout;
 /// Flows the blocks of one spec down A4 pages, top to bottom, starting a page whenever the next piece does not fit.
 /// Footers need the page count, so they are drawn in a second pass over the finished pages.
 /// One instance per render; not thread-safe, and needs no locking because nothing is shared.
+/// An archival spec (<see cref="PdfDocumentSpec.Archival"/>) is written as tagged PDF/A: the engine opens a structure
+/// element around each block as it draws it, and marks page furniture as artifacts. A tagged document can only be drawn
+/// page after page, so its footers cannot wait for a second pass: a first pass that draws nothing counts the pages.
 /// </summary>
 internal sealed class LayoutEngine : IDisposable
 {
@@ -25,6 +30,9 @@ internal sealed class LayoutEngine : IDisposable
     private readonly (string Text, TextStyle Style, double Angle)? watermark;
 
     private XGraphics? gfx;          // the page being drawn on
+    private StructureBuilder? tags;   // set while drawing an archival document
+    private bool counting;            // the first pass of an archival document: lay out, draw nothing
+    private int? pageTotal;           // known before drawing only for archival documents
     private List<PlacedBox> boxes = new();
     private double y;                 // top of the free space on the current page
 
@@ -51,14 +59,69 @@ internal sealed class LayoutEngine : IDisposable
     private XGraphics G => gfx ?? throw new InvalidOperationException("No page is open.");
     private bool AtPageTop => y <= Body.Y + Epsilon;
 
-    public LayoutResult Run()
+    public LayoutResult Run(PdfFinish? finish = null)
     {
-        document.Info.Title = spec.Title;
-        document.Info.Author = spec.Author;
-        document.Info.Subject = spec.Subject;
+        document.Info.Title = Metadata(spec.Title);
+        document.Info.Author = Metadata(spec.Author);
+        document.Info.Subject = Metadata(spec.Subject);
         document.Info.Creator = "Anso.Secretariat";
         document.Options.CompressContentStreams = true;
 
+        if (spec.Archival)
+        {
+            counting = true;
+            PlaceAll();
+            pageTotal = pages.Count;
+            pages.Clear();
+            counting = false;
+
+            document.SetPdfA(); // PDF/A-1a: XMP identification, sRGB output intent; switches tagging on
+            var accessibility = UAManager.ForDocument(document);
+            accessibility.SetDocumentLanguage(spec.Language);
+            tags = accessibility.StructureBuilder;
+        }
+        PlaceAll();
+        tags?.EndMarkedContentsWithId();
+        gfx?.Dispose();
+        gfx = null;
+        if (pageTotal is null) DrawFooters();
+        CompressContentStreams();
+        if (finish is not null) Finish(finish);
+
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return new LayoutResult(stream.ToArray(), pages.Select((b, i) => new PageLayout(i + 1, b)).ToList());
+    }
+
+    /// <summary>
+    /// PDFsharp writes the title, author and subject into the XMP metadata without escaping them for XML; keep the
+    /// characters that would break it out of the metadata (the page shows the text as it is).
+    /// </summary>
+    private string Metadata(string text) => !spec.Archival ? text
+        : text.Replace("&", "and").Replace('<', '‹').Replace('>', '›').Replace('"', '\u201D').Replace('\'', '\u2019');
+
+    /// <summary>Attachments, then the signature: PDFsharp computes it while saving, over every byte but its own.</summary>
+    private void Finish(PdfFinish finish)
+    {
+        foreach (var attachment in finish.Attachments)
+            PdfAttachments.Add(document, attachment);
+        if (finish.Signer is { } signer)
+        {
+            DigitalSignatureHandler.ForDocument(document, new PdfSharp.Pdf.Signatures.PdfSharpDefaultSigner(signer.Certificate, PdfMessageDigestType.SHA256, null),
+                new DigitalSignatureOptions
+                {
+                    Reason = signer.Reason,
+                    Location = signer.Location,
+                    ContactInfo = signer.ContactInfo,
+                    AppName = "Anso.Secretariat",
+                    PageIndex = 0,
+                    Rectangle = new XRect(0, 0, 0, 0), // an invisible signature: the page stays as approved
+                });
+        }
+    }
+
+    private void PlaceAll()
+    {
         NewPage();
         PlaceTitleBlock();
         for (var i = 0; i < spec.Blocks.Count; i++)
@@ -75,14 +138,6 @@ internal sealed class LayoutEngine : IDisposable
                 case var other: throw new NotSupportedException($"Unknown block type {other.GetType().Name}.");
             }
         }
-        gfx?.Dispose();
-        gfx = null;
-        DrawFooters();
-        CompressContentStreams();
-
-        using var stream = new MemoryStream();
-        document.Save(stream, false);
-        return new LayoutResult(stream.ToArray(), pages.Select((b, i) => new PageLayout(i + 1, b)).ToList());
     }
 
     public void Dispose()
@@ -96,18 +151,37 @@ internal sealed class LayoutEngine : IDisposable
 
     private void NewPage()
     {
+        boxes = new List<PlacedBox>();
+        pages.Add(boxes);
+        y = Body.Y;
+        if (counting) return;
+
+        tags?.EndMarkedContentsWithId(); // close what is open on the page being left, while its graphics still exist
         gfx?.Dispose();
         var page = document.AddPage();
         page.Width = XUnit.FromPoint(PageGeometry.Width);
         page.Height = XUnit.FromPoint(PageGeometry.Height);
         gfx = XGraphics.FromPdfPage(page);
-        boxes = new List<PlacedBox>();
-        pages.Add(boxes);
 
+        BeginArtifact();
         if (watermark is { } mark) DrawWatermark(mark.Text, mark.Style, mark.Angle); // first, so content covers it
         DrawPageHeader();
-        y = Body.Y;
+        if (pageTotal is { } total) DrawFooter(pages.Count, total);
+        EndTag();
     }
+
+    // ---- structure (archival documents only; no-ops otherwise) ------------------------------------------------
+
+    private void BeginTag(PdfBlockLevelElementTag tag) => tags?.BeginElement(tag);
+    private void BeginArtifact() => tags?.BeginArtifact();
+    private void EndTag() => tags?.End();
+
+    private static PdfBlockLevelElementTag HeadingTag(int level) => level switch
+    {
+        1 => PdfBlockLevelElementTag.Heading1,
+        2 => PdfBlockLevelElementTag.Heading2,
+        _ => PdfBlockLevelElementTag.Heading3,
+    };
 
     /// <summary>Starts a new page unless <paramref name="height"/> fits, or the page is still empty (then nothing would help).</summary>
     private void EnsureSpace(double height)
@@ -132,18 +206,22 @@ internal sealed class LayoutEngine : IDisposable
 
     private void DrawFooters()
     {
-        var box = PageGeometry.MarginBox;
-        var ruleY = box.Bottom - 14;
         for (var i = 0; i < pages.Count; i++)
         {
             using var page = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
             gfx = page;
             boxes = pages[i];
-            DrawRule(box.X, ruleY, box.Width, theme.HairRule, BoxKind.Footer);
-            DrawText($"Page {i + 1} of {pages.Count}", theme.PageFooter, box.X, box.Width, TextAlign.Center,
-                box.Bottom - theme.PageFooter.LineHeight, BoxKind.Footer);
+            DrawFooter(i + 1, pages.Count);
         }
         gfx = null;
+    }
+
+    private void DrawFooter(int number, int total)
+    {
+        var box = PageGeometry.MarginBox;
+        DrawRule(box.X, box.Bottom - 14, box.Width, theme.HairRule, BoxKind.Footer);
+        DrawText($"Page {number} of {total}", theme.PageFooter, box.X, box.Width, TextAlign.Center,
+            box.Bottom - theme.PageFooter.LineHeight, BoxKind.Footer);
     }
 
     private void DrawWatermark(string text, TextStyle style, double angle)
@@ -190,12 +268,18 @@ internal sealed class LayoutEngine : IDisposable
 
     private void PlaceTitleBlock()
     {
+        BeginTag(PdfBlockLevelElementTag.Heading1);
         PlaceLines(theme.Title.Wrap(spec.DisplayTitle ?? spec.Title, Body.Width), theme.Title, Body.X, Body.Width, TextAlign.Left, BoxKind.Title);
+        EndTag();
         if (spec.TitleBlockLines.Count > 0)
         {
             y += 4;
             foreach (var line in spec.TitleBlockLines)
+            {
+                BeginTag(PdfBlockLevelElementTag.Paragraph);
                 PlaceLines(theme.TitleLine.Wrap(line, Body.Width), theme.TitleLine, Body.X, Body.Width, TextAlign.Left, BoxKind.Title);
+                EndTag();
+            }
         }
         y += 8;
         DrawRule(Body.X, y, Body.Width, theme.TitleRule, BoxKind.Rule);
@@ -213,7 +297,9 @@ internal sealed class LayoutEngine : IDisposable
         Gap(level == 1 ? 14 : 10);
         // Keep the heading on the same page as the start of what follows it.
         EnsureSpace(lines.Count * style.LineHeight + (ruled ? 4 : 0) + after + StartHeight(next));
+        BeginTag(HeadingTag(level));
         PlaceLines(lines, style, Body.X, Body.Width, TextAlign.Left, BoxKind.Heading);
+        EndTag();
         if (ruled)
         {
             y += 1.5;
@@ -260,7 +346,9 @@ internal sealed class LayoutEngine : IDisposable
         var style = theme.Paragraph(paragraph.FontSize, paragraph.Bold, paragraph.Italic);
         var lines = style.Wrap(paragraph.Text, Body.Width);
         EnsureSpace(Math.Min(lines.Count, 2) * style.LineHeight); // no lone first line at the foot of a page
+        BeginTag(PdfBlockLevelElementTag.Paragraph);
         PlaceLines(lines, style, Body.X, Body.Width, paragraph.Align, BoxKind.Text);
+        EndTag();
         y += 6;
     }
 
@@ -279,10 +367,12 @@ internal sealed class LayoutEngine : IDisposable
 
         // The label, the title and the first detail line stay together.
         EnsureSpace(titleLines.Count * title.LineHeight + (detailLines.Count > 0 ? 1 + detail.LineHeight : 0));
+        BeginTag(PdfBlockLevelElementTag.Paragraph);
         DrawText(item.Number, label, Body.X + indent, labelWidth, TextAlign.Left, y, BoxKind.Text);
         PlaceLines(titleLines, title, textX, textWidth, TextAlign.Left, BoxKind.Text);
         if (detailLines.Count > 0) y += 1;
         PlaceLines(detailLines, detail, textX, textWidth, TextAlign.Left, BoxKind.Text);
+        EndTag();
         y += item.Level == 0 ? 7 : 4;
     }
 
@@ -300,6 +390,7 @@ internal sealed class LayoutEngine : IDisposable
             var valueLines = value.Wrap(v, Body.Width - keyWidth);
             var count = Math.Max(keyLines.Count, valueLines.Count);
             if (count * value.LineHeight <= Body.Height) EnsureSpace(count * value.LineHeight); // keep a pair together
+            BeginTag(PdfBlockLevelElementTag.Paragraph);
             for (var i = 0; i < count; i++)
             {
                 EnsureSpace(value.LineHeight);
@@ -307,6 +398,7 @@ internal sealed class LayoutEngine : IDisposable
                 if (i < valueLines.Count) DrawText(valueLines[i], value, valueX, Body.Width - keyWidth, TextAlign.Left, y, BoxKind.Text);
                 y += value.LineHeight;
             }
+            EndTag();
             y += 2;
         }
         y += 6;
@@ -386,12 +478,14 @@ internal sealed class LayoutEngine : IDisposable
         var rows = table.Rows.Select(layout.Row).ToList();
         var capacity = layout.Capacity;
 
-        void DrawHeaderRow() => DrawRow(headerRow, 0, headerRow.LineCount, layout, header: true);
+        // The header row is read once: where it is repeated on a later page, it is an artifact.
+        void DrawHeaderRow() => DrawRow(headerRow, 0, headerRow.LineCount, layout, header: true, repeated: true);
 
         Gap(4);
         // The header row never ends a page on its own: it keeps with the first row (and a group row with its first member).
         EnsureSpace(headerRow.Height + layout.Need(rows, 0));
-        DrawHeaderRow();
+        BeginTag(PdfBlockLevelElementTag.Table);
+        DrawRow(headerRow, 0, headerRow.LineCount, layout, header: true);
 
         for (var i = 0; i < rows.Count; i++)
         {
@@ -426,36 +520,64 @@ internal sealed class LayoutEngine : IDisposable
                 start = end;
             }
         }
+        EndTag();
         y += 10;
     }
 
-    /// <summary>Draws lines [from, to) of a row at the current position and moves below it.</summary>
-    private void DrawRow(RowLayout row, int from, int to, TableLayout table, bool header)
+    /// <summary>
+    /// Draws lines [from, to) of a row at the current position and moves below it. Tagged: a TR of TH (header row, and a
+    /// group row spanning every column) or TD cells; the cell borders and fills are artifacts, drawn first.
+    /// </summary>
+    private void DrawRow(RowLayout row, int from, int to, TableLayout table, bool header, bool repeated = false)
     {
         var height = row.Lines(to - from);
         var style = row.Style;
+        void Begin(PdfBlockLevelElementTag tag) { if (!repeated) BeginTag(tag); }
+        void End() { if (!repeated) EndTag(); }
+        if (repeated) BeginArtifact();
+        Begin(PdfBlockLevelElementTag.TableRow);
         if (row.IsGroup)
         {
             var rect = new LayoutRect(Body.X, y, Body.Width, height);
-            G.DrawRectangle(theme.GridPen, theme.GroupFillBrush, rect.X, rect.Y, rect.Width, rect.Height);
+            if (!counting)
+            {
+                BeginArtifact();
+                G.DrawRectangle(theme.GridPen, theme.GroupFillBrush, rect.X, rect.Y, rect.Width, rect.Height);
+                EndTag();
+            }
+            Begin(PdfBlockLevelElementTag.TableHeaderCell);
+            if (table.Xs.Length > 1 && !repeated) tags?.SetColSpan(table.Xs.Length);
             var lines = Slice(row.Cells[0], from, to);
             for (var l = 0; l < lines.Count; l++)
                 DrawText(lines[l], style, Body.X + CellPadX, Body.Width - 2 * CellPadX, TextAlign.Left, y + CellPadY + l * style.LineHeight, BoxKind.Text);
+            End();
             boxes.Add(new PlacedBox(BoxKind.TableGroupRow, rect, string.Join(' ', lines)));
         }
         else
         {
+            if (!counting)
+            {
+                BeginArtifact();
+                for (var c = 0; c < table.Xs.Length; c++)
+                {
+                    if (header) G.DrawRectangle(theme.GridPen, theme.HeaderFill, table.Xs[c], y, table.Widths[c], height);
+                    else G.DrawRectangle(theme.GridPen, table.Xs[c], y, table.Widths[c], height);
+                }
+                EndTag();
+            }
             for (var c = 0; c < table.Xs.Length; c++)
             {
                 var rect = new LayoutRect(table.Xs[c], y, table.Widths[c], height);
-                if (header) G.DrawRectangle(theme.GridPen, theme.HeaderFill, rect.X, rect.Y, rect.Width, rect.Height);
-                else G.DrawRectangle(theme.GridPen, rect.X, rect.Y, rect.Width, rect.Height);
+                Begin(header ? PdfBlockLevelElementTag.TableHeaderCell : PdfBlockLevelElementTag.TableDataCell);
                 var lines = Slice(row.Cells[c], from, to);
                 for (var l = 0; l < lines.Count; l++)
                     DrawText(lines[l], style, rect.X + CellPadX, rect.Width - 2 * CellPadX, table.Table.Columns[c].Align, y + CellPadY + l * style.LineHeight, BoxKind.Text);
+                End();
                 boxes.Add(new PlacedBox(header ? BoxKind.TableHeaderCell : BoxKind.TableCell, rect, string.Join(' ', lines)));
             }
         }
+        End();
+        if (repeated) EndTag();
         y += height;
     }
 
@@ -486,13 +608,18 @@ internal sealed class LayoutEngine : IDisposable
             TextAlign.Center => x + (width - textWidth) / 2,
             _ => x,
         };
-        G.DrawString(text, style.Font, style.Brush, left, top + style.Baseline);
+        if (!counting) G.DrawString(text, style.Font, style.Brush, left, top + style.Baseline);
         boxes.Add(new PlacedBox(kind, new LayoutRect(left, top, textWidth, style.LineHeight), text));
     }
 
     private void DrawRule(double x, double at, double width, XPen pen, BoxKind kind)
     {
-        G.DrawLine(pen, x, at, x + width, at);
+        if (!counting)
+        {
+            BeginArtifact();
+            G.DrawLine(pen, x, at, x + width, at);
+            EndTag();
+        }
         boxes.Add(new PlacedBox(kind, new LayoutRect(x, at - pen.Width / 2, width, pen.Width)));
     }
 }

@@ -16,6 +16,14 @@ public sealed class PdfDocumentSpec
     public string HeaderText { get; init; } = "Alliance of International Science Organizations (ANSO)";
     /// <summary>For example "DRAFT": drawn diagonally, light grey, behind the content of every page.</summary>
     public string? Watermark { get; init; }
+    /// <summary>
+    /// An archival record: PDF/A-1a (XMP metadata with the PDF/A identification, an sRGB output intent, embedded fonts)
+    /// and tagged for screen readers (headings, paragraphs, tables with header cells, reading order, <see cref="Language"/>).
+    /// Page furniture (header, footer, rules, cell borders, watermark) is marked as artifacts. Drafts leave it off.
+    /// </summary>
+    public bool Archival { get; init; }
+    /// <summary>The document's language (BCP 47), written into tagged documents.</summary>
+    public string Language { get; init; } = "en";
     /// <summary>Lines under the title on page 1: meeting, dates, venue, mode.</summary>
     public IReadOnlyList<string> TitleBlockLines { get; init; } = [];
     public List<Block> Blocks { get; } = new();

@@ -3,14 +3,14 @@ namespace Anso.Secretariat.App.Documents.Layout;
 /// <summary>Turns a <see cref="PdfDocumentSpec"/> into PDF bytes. Safe to call from concurrent requests.</summary>
 public static class PdfRenderer
 {
-    public static byte[] Render(PdfDocumentSpec spec) => RenderWithLayout(spec).Pdf;
+    public static byte[] Render(PdfDocumentSpec spec, PdfFinish? finish = null) => RenderWithLayout(spec, finish).Pdf;
 
     /// <summary>Renders and also returns every rectangle placed on every page (for tests and diagnostics).</summary>
-    public static LayoutResult RenderWithLayout(PdfDocumentSpec spec)
+    public static LayoutResult RenderWithLayout(PdfDocumentSpec spec, PdfFinish? finish = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         PdfSetup.EnsureInitialized();
         using var engine = new LayoutEngine(spec);
-        return engine.Run();
+        return engine.Run(finish);
     }
 }
