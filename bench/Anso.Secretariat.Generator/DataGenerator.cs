@@ -206,7 +206,7 @@ public sealed class DataGenerator(IDbContextFactory<SecretariatDbContext> factor
         await using var db = await factory.CreateDbContextAsync();
         db.Attach(board);
         foreach (var a in deferred) db.Attach(a);
-        var listedOn = board.StartDate > options.Today ? options.Today : board.StartDate.AddDays(-30);
+        var listedOn = board.StartDate > options.Today ? options.Today.AddDays(-1) : board.StartDate.AddDays(-30);
         var listed = new List<MembershipApplication>();
         var other = new List<MembershipApplication>();
         foreach (var a in deferred)
@@ -224,23 +224,25 @@ public sealed class DataGenerator(IDbContextFactory<SecretariatDbContext> factor
             var application = new MembershipApplication(org, received, By(received, 9),
                 $"{Describe(org)} in {Countries.NameOf(org.CountryCode)}; proposes cooperation in {subject.ToLowerInvariant()} and joint training of young scientists.");
             created.Add(application);
+            // Each step on a later day than the one before; for the planned GB, steps not due before today have not happened.
             var future = board.StartDate > options.Today;
             var r = random.NextDouble();
-            var reviewOn = received.AddDays(random.Next(3, 15));
-            if (future && (r >= listShare + 0.3 || reviewOn > options.Today)) { other.Add(application); continue; } // just received
+            var last = received;
+            bool Happens(int minDays, int maxDays, out DateOnly on)
+            {
+                on = last.AddDays(random.Next(minDays, maxDays));
+                if (future && on >= listedOn) return false;
+                last = on;
+                return true;
+            }
+            if (!Happens(3, 15, out var reviewOn)) { other.Add(application); continue; } // just received
             application.StartReview(By(reviewOn));
             application.EditDetails(received, application.Summary, random.Next(10) == 0 ? null : RecommendEndorsement);
             if (random.Next(7) == 0)
             {
-                var askedOn = reviewOn.AddDays(random.Next(2, 10));
-                var answeredOn = askedOn.AddDays(random.Next(5, 30));
-                if (future && answeredOn > options.Today)
-                {
-                    if (askedOn <= options.Today) application.RequestInformation(By(askedOn), "The letter of commitment signed by the head of the organization.");
-                    other.Add(application); // still under review, or waiting for the information
-                    continue;
-                }
+                if (!Happens(2, 10, out var askedOn)) { other.Add(application); continue; } // under review
                 application.RequestInformation(By(askedOn), "The letter of commitment signed by the head of the organization.");
+                if (!Happens(5, 30, out var answeredOn)) { other.Add(application); continue; } // waiting for the information
                 application.ReceiveInformation(By(answeredOn), "Letter received.");
             }
             if (r < (future ? listShare : 0.9))
@@ -252,12 +254,14 @@ public sealed class DataGenerator(IDbContextFactory<SecretariatDbContext> factor
                 other.Add(application); // under review
             else if (r < 0.975)
             {
-                application.Withdraw(By(reviewOn.AddDays(20)), "The organization withdrew its application.");
+                Happens(5, 20, out var withdrawnOn);
+                application.Withdraw(By(withdrawnOn), "The organization withdrew its application.");
                 other.Add(application);
             }
             else
             {
-                application.CloseAsIneligible(By(reviewOn.AddDays(20)), "Not a science, research or education organization: not eligible for membership.");
+                Happens(5, 20, out var closedOn);
+                application.CloseAsIneligible(By(closedOn), "Not a science, research or education organization: not eligible for membership.");
                 other.Add(application);
             }
         }
