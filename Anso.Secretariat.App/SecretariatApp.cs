@@ -1,6 +1,7 @@
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.App.Components;
 using Anso.Secretariat.App.Data;
+using Anso.Secretariat.App.Diagnostics;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
@@ -41,13 +42,24 @@ public static class SecretariatApp
         services.AddSecretariatServices(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<Features.Backup.ScheduledBackups>();
-        services.AddRazorComponents().AddInteractiveServerComponents()
+        services.AddRazorComponents().AddInteractiveServerComponents(circuits =>
+            {
+                // Set on purpose (README, Performance): a dropped connection (a laptop waking, a train tunnel) comes back
+                // within seconds, and a reload starts a new circuit anyway, so a disconnected circuit is kept for 2 minutes
+                // (default 3) and at most 100 of them (the number of people the app is sized for, about 1 MB each).
+                circuits.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(2);
+                circuits.DisconnectedCircuitMaxRetained = 100;
+                // The render batches a circuit keeps until the browser acknowledges them: 10 (the default) at up to 66 KB
+                // each is under 1 MB per circuit, and a click that renders several batches on a slow link does not wait.
+                circuits.MaxBufferedUnacknowledgedRenderBatches = 10;
+            })
             // Blazor's default of 32 KB drops the connection when someone pastes a long text; every field has its own,
             // smaller limit that the server checks and explains, so let the text arrive and be refused with a message.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
         services.AddSecretariatScreens();
         services.AddHttpHardening(builder.Configuration);
         services.AddSignInLimits(builder.Configuration);
+        services.AddInteractionDiagnostics(builder.Configuration);
 
         var app = builder.Build();
         app.UseHttpHardening();
@@ -69,6 +81,7 @@ public static class SecretariatApp
         app.MapMemberRegisterDownloads();
         app.MapExchangeEndpoints();
         app.MapBackupDownload();
+        app.MapInteractionDiagnostics();
         // Its own frame-ancestors header would add a second policy: HttpHardening's says 'none' for every response.
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

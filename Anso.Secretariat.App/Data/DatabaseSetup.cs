@@ -50,8 +50,9 @@ public static class DatabaseSetup
                 throw DatabaseProblems.PostgreSqlUnavailable(DatabaseTarget.PostgreSql(db.Database.GetConnectionString()!), e);
             }
         }
+        // A database in use has organizations, and they have their categories: one query, and nothing to seed.
+        if (await db.Organizations.AnyAsync()) return;
         await ReferenceData.EnsureCategoriesAsync(db);
-        if (seedDemoData && !await db.Organizations.AnyAsync())
-            await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
+        if (seedDemoData) await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
     }
 }

@@ -19,23 +19,32 @@ public static class AccountSeeder
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration)
     {
         await using var scope = services.CreateAsyncScope();
+        // One query for the roles and, when demo passwords are given, one for their accounts: a start on a database in
+        // use does no more.
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        var existingRoles = await roles.Roles.Select(r => r.Name).ToListAsync();
+        foreach (var role in Roles.All.Except(existingRoles.OfType<string>()))
+            await roles.CreateAsync(new IdentityRole(role));
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
         var wanted = new List<(string Role, string Email, string Password)>();
-        foreach (var (role, email) in DemoUserNames)
+        // No password is ever in the code: a demo account exists only when configuration gives its password.
+        var configured = DemoUserNames.Where(d => !string.IsNullOrEmpty(configuration[PasswordKey(d.Key)])).ToList();
+        if (configured.Count > 0)
         {
-            // No password is ever in the code: a demo account exists only when configuration gives its password.
-            var password = configuration[PasswordKey(role)];
-            if (!string.IsNullOrEmpty(password) && await users.FindByEmailAsync(email) is null) wanted.Add((role, email, password));
+            var normalized = configured.Select(d => users.NormalizeEmail(d.Value)).ToList();
+            var existing = await users.Users.Where(u => normalized.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail).ToListAsync();
+            foreach (var (role, email) in configured)
+                if (!existing.Contains(users.NormalizeEmail(email))) wanted.Add((role, email, configuration[PasswordKey(role)]!));
         }
         // Every password is checked before any account is made, so a refused one leaves no half-made set of accounts.
         await RefuseWeakPasswordsAsync(users, wanted, scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.Password);
 
-        foreach (var (role, email, password) in wanted)
+        // Hashing a password is the slow part (PBKDF2, the full iteration count): the hashes are made at once, one per
+        // core, before the accounts are saved one by one.
+        var hashes = await Task.WhenAll(wanted.Select(w => Task.Run(() => users.PasswordHasher.HashPassword(new AppUser { UserName = w.Email }, w.Password))));
+        foreach (var ((role, email, _), hash) in wanted.Zip(hashes))
         {
             var user = new AppUser
             {
@@ -45,7 +54,8 @@ public static class AccountSeeder
                     ? await db.Organizations.Where(o => o.IsBoardMember).OrderBy(o => o.Name).Select(o => (int?)o.Id).FirstOrDefaultAsync()
                     : null,
             };
-            var created = await users.CreateAsync(user, password);
+            user.PasswordHash = hash;
+            var created = await users.CreateAsync(user);
             if (!created.Succeeded)
                 throw new InvalidOperationException($"Demo account {email} could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
             await users.AddToRoleAsync(user, role);

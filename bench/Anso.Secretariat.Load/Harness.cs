@@ -1,0 +1,282 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Anso.Secretariat.Domain.Meetings;
+using Anso.Secretariat.Generator;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.Load;
+
+public sealed record HarnessOptions(
+    string Database, int Applications, int[] Sessions, int Seconds, string? Json, string App, string Gc, int Port, bool ColdStart, int Runs);
+
+public sealed record HttpMeasure(string Name, string Path, double MedianMs, double MinMs, long Bytes);
+
+public sealed record SessionMeasure(int Sessions, int Interactions, int Errors, double ClientP50Ms, double ClientP95Ms, double ServerP50Ms,
+    double ServerP95Ms, long ServerActivities, double StartP50Ms, double HeapPerCircuitMb, double WorkingSetPerCircuitMb, double BatchKbPerInteraction,
+    double ServerCpuSeconds, double ClientCpuSeconds);
+
+public sealed record HarnessReport(DateTimeOffset At, string LoadAverage, int Cores, string Gc, string Database, int Applications,
+    double? ColdStartExistingMs, double? ColdStartNewMs, List<HttpMeasure> Http, List<SessionMeasure> Sessions, double BaselineHeapMb);
+
+/// <summary>Starts the app on a generated database, times pages over HTTP, then drives N interactive sessions.</summary>
+public sealed partial class Harness(HarnessOptions options)
+{
+    private const string Email = "secretariat@anso.example";
+    private const string Password = "Harness-Pass-2026";
+
+    public async Task<HarnessReport> RunAsync()
+    {
+        var ids = await ReadIdsAsync();
+        double? coldNew = null;
+        if (options.ColdStart)
+        {
+            var fresh = Path.Combine(Path.GetTempPath(), $"anso-harness-new-{Guid.NewGuid():N}.db");
+            await using (var app = await AppProcess.StartAsync(options, fresh, options.Port + 1, demo: true))
+                coldNew = app.ReadyAfter.TotalMilliseconds;
+            foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(fresh) + "*")) File.Delete(f);
+            Console.WriteLine($"cold start, new database with demo data: {coldNew:0} ms");
+        }
+        await using var server = await AppProcess.StartAsync(options, options.Database, options.Port, demo: false);
+        Console.WriteLine($"cold start, existing database: {server.ReadyAfter.TotalMilliseconds:0} ms (server pid {server.Id}, {options.Gc} GC)");
+        var baseUri = new Uri($"http://127.0.0.1:{options.Port}/");
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(5) };
+        await SignInAsync(http);
+
+        var measures = new List<HttpMeasure>();
+        foreach (var (name, path) in new[]
+        {
+            ("applications of the planned GB", $"/applications?meeting={ids.PlannedBoard}"),
+            ("applications decided at the last GB", $"/applications?meeting={ids.LastBoard}"),
+            ("applications list", "/applications"),
+            ("decisions", "/decisions"),
+            ("applications CSV", "/export/applications.csv"),
+            ("dashboard", "/"),
+            ("organizations", "/organizations"),
+            ("search", "/search?q=academy"),
+            ("applications-list PDF (planned GB)", $"/meetings/{ids.PlannedBoard}/applications.pdf"),
+            ("members.pdf", "/members.pdf"),
+        })
+        {
+            measures.Add(await TimeAsync(http, name, path));
+            var m = measures[^1];
+            Console.WriteLine($"  {name,-40} {m.MedianMs,8:0} ms  ({m.Bytes / 1024.0:0} KB)");
+        }
+
+        var baseline = await MemoryAsync(http);
+        var sessions = new List<SessionMeasure>();
+        var clients = new List<CircuitClient>();
+        var starts = new List<double>();
+        try
+        {
+            foreach (var n in options.Sessions.Order())
+            {
+                while (clients.Count < n)
+                {
+                    var client = new CircuitClient(baseUri, http, cookies);
+                    clients.Add(client);
+                    starts.Add((await client.StartAsync("/applications", CancellationToken.None)).TotalMilliseconds);
+                }
+                await Task.Delay(1000);
+                var memory = await MemoryAsync(http);
+                sessions.Add(await DriveAsync(http, server, clients, ids, baseline, memory, starts));
+                var s = sessions[^1];
+                Console.WriteLine($"  {n,3} sessions: {s.Interactions} interactions, client p50 {s.ClientP50Ms:0} / p95 {s.ClientP95Ms:0} ms, " +
+                                  $"server p50 {s.ServerP50Ms:0.0} / p95 {s.ServerP95Ms:0.0} ms, {s.HeapPerCircuitMb:0.00} MB heap per circuit, " +
+                                  $"errors {s.Errors}, CPU server {s.ServerCpuSeconds:0.0} s / client {s.ClientCpuSeconds:0.0} s");
+            }
+        }
+        finally
+        {
+            foreach (var c in clients) await c.DisposeAsync();
+        }
+        return new HarnessReport(DateTimeOffset.Now, File.ReadAllText("/proc/loadavg").Trim(), Environment.ProcessorCount, options.Gc,
+            options.Database, options.Applications, server.ReadyAfter.TotalMilliseconds, coldNew, measures, sessions, baseline.ManagedHeapBytes / 1048576.0);
+    }
+
+    private async Task<SessionMeasure> DriveAsync(HttpClient http, AppProcess server, List<CircuitClient> clients, Ids ids,
+        MemoryReading baseline, MemoryReading loaded, List<double> starts)
+    {
+        string[] paths =
+        [
+            "/applications?state=UnderReview", "/applications?state=Endorsed", "/applications", $"/applications?meeting={ids.PlannedBoard}",
+            "/applications?search=university", "/applications?category=4", "/organizations", "/organizations?status=Member",
+            "/decisions", "/", "/meetings", "/search?q=academy", "/applications?country=CN",
+        ];
+        (await http.PostAsync("/diagnostics/interactions/reset", null)).EnsureSuccessStatusCode();
+        var serverCpu = server.CpuSeconds();
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var bytes = clients.Sum(c => Interlocked.Read(ref c.BatchBytes));
+        var times = new List<double>();
+        var errors = 0;
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
+        await Task.WhenAll(clients.Select(async (client, i) =>
+        {
+            var random = new Random(i);
+            await Task.Delay(random.Next(2000));
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var took = await client.NavigateAsync(paths[random.Next(paths.Length)], CancellationToken.None);
+                    lock (times) times.Add(took.TotalMilliseconds);
+                }
+                catch (Exception e) when (e is TimeoutException or InvalidOperationException or HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                // Think time: a person reads the page before the next click.
+                try { await Task.Delay(1000 + random.Next(2000), stop.Token); } catch (OperationCanceledException) { }
+            }
+        }));
+        var summary = (await http.GetFromJsonAsync<InteractionSummary>("/diagnostics/interactions"))!;
+        times.Sort();
+        var perCircuit = (loaded.ManagedHeapBytes - baseline.ManagedHeapBytes) / (double)clients.Count / 1048576.0;
+        var perCircuitWs = (loaded.WorkingSetBytes - baseline.WorkingSetBytes) / (double)clients.Count / 1048576.0;
+        var sortedStarts = starts.Order().ToList();
+        return new SessionMeasure(clients.Count, times.Count, errors, Percentile(times, 0.5), Percentile(times, 0.95), summary.P50, summary.P95, summary.Count,
+            Percentile(sortedStarts, 0.5), perCircuit, perCircuitWs,
+            times.Count == 0 ? 0 : (clients.Sum(c => Interlocked.Read(ref c.BatchBytes)) - bytes) / 1024.0 / times.Count,
+            server.CpuSeconds() - serverCpu, (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds);
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private async Task<HttpMeasure> TimeAsync(HttpClient http, string name, string path)
+    {
+        var times = new List<double>();
+        long bytes = 0;
+        for (var run = 0; run <= options.Runs; run++) // the first run warms up and is not counted
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+            await using var body = await response.Content.ReadAsStreamAsync();
+            bytes = await CountAsync(body);
+            if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
+            if (run > 0) times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return new HttpMeasure(name, path, Percentile(times, 0.5), times[0], bytes);
+    }
+
+    private static async Task<long> CountAsync(Stream body)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer)) > 0) total += read;
+        return total;
+    }
+
+    private static async Task<MemoryReading> MemoryAsync(HttpClient http) =>
+        (await http.GetFromJsonAsync<MemoryReading>("/diagnostics/memory"))!;
+
+    private static async Task SignInAsync(HttpClient http)
+    {
+        var page = await http.GetStringAsync("/account/login");
+        var token = Token().Match(page).Groups[1].Value;
+        using var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = Email, ["Input.Password"] = Password,
+        }));
+        if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther))
+            throw new InvalidOperationException($"Sign-in refused: {(int)response.StatusCode}");
+        using var check = await http.GetAsync("/applications");
+        if (check.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"Signed in, but /applications answers {(int)check.StatusCode}");
+    }
+
+    private sealed record Ids(int PlannedBoard, int LastBoard);
+
+    private async Task<Ids> ReadIdsAsync()
+    {
+        var factory = new DataGenerator.FileContextFactory(new SqliteConnectionStringBuilder { DataSource = options.Database, Pooling = false }.ToString());
+        await using var db = factory.CreateDbContext();
+        var boards = await db.Meetings.Where(m => m.Body == MeetingBody.GoverningBoard).OrderBy(m => m.StartDate).Select(m => new { m.Id, m.Status }).ToListAsync();
+        return new Ids(boards.Last(m => m.Status != MeetingStatus.Held && m.Status != MeetingStatus.MinutesApproved).Id,
+            boards.Last(m => m.Status is MeetingStatus.Held or MeetingStatus.MinutesApproved).Id);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    /// <summary>The app as its own process, as an operator starts it, on a port of this machine.</summary>
+    private sealed class AppProcess : IAsyncDisposable
+    {
+        private readonly Process process;
+
+        private AppProcess(Process process, TimeSpan readyAfter)
+        {
+            this.process = process;
+            ReadyAfter = readyAfter;
+        }
+
+        public TimeSpan ReadyAfter { get; }
+        public int Id => process.Id;
+
+        public static async Task<AppProcess> StartAsync(HarnessOptions options, string database, int port, bool demo)
+        {
+            var info = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = Path.GetDirectoryName(options.App)!,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var a in new[]
+            {
+                options.App, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Secretariat=Data Source={database}",
+                $"--Seed:Demo={demo}", $"--Seed:Passwords:Secretariat={Password}", "--Diagnostics:Interactions=true",
+                "--Logging:LogLevel:Default=Warning", "--Security:SignInAttemptsPerAccount=1000", "--Security:SignInAttemptsPerClient=1000",
+            }) info.ArgumentList.Add(a);
+            if (options.Gc != "default") info.Environment["DOTNET_gcServer"] = options.Gc == "server" ? "1" : "0";
+            var watch = Stopwatch.StartNew();
+            var process = Process.Start(info)!;
+            var output = new System.Text.StringBuilder();
+            process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+            process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            while (watch.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                if (process.HasExited) throw new InvalidOperationException($"The app stopped: {output}");
+                try
+                {
+                    using var r = await probe.GetAsync($"http://127.0.0.1:{port}/account/login");
+                    if (r.StatusCode == HttpStatusCode.OK) return new AppProcess(process, watch.Elapsed);
+                }
+                catch (HttpRequestException) { }
+                catch (TaskCanceledException) { }
+                await Task.Delay(20);
+            }
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The app did not answer within 5 minutes.");
+        }
+
+        /// <summary>User and system CPU time of the server process, from /proc.</summary>
+        public double CpuSeconds()
+        {
+            var fields = File.ReadAllText($"/proc/{process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+            process.Dispose();
+        }
+    }
+}
+
+public sealed record InteractionSummary(long Count, int OpenCircuits, double P50, double P95, double P99, double Max);
+
+public sealed record MemoryReading(long ManagedHeapBytes, long WorkingSetBytes, int OpenCircuits, string GC);
