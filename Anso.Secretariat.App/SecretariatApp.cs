@@ -82,6 +82,7 @@ public static class SecretariatApp
         var zone = SecretariatTime.FindZone(configuration["Secretariat:TimeZone"]);
         services.TryAddSingleton(sp => new SecretariatTime(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddSecretariatDatabase(connectionString);
+        services.AddSharedKeys();
         services.AddSingleton(sp => new DocumentStore(configuration, connectionString, sp.GetService<ILogger<DocumentStore>>()));
         services.AddSingleton(sp => new DatabaseBackup(connectionString, sp.GetRequiredService<DocumentStore>().Folder));
         services.AddSingleton(sp => new DatabaseHealthCheck(connectionString, sp.GetRequiredService<TimeProvider>()));
@@ -109,5 +110,6 @@ public static class SecretariatApp
     {
         await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
         await AccountSeeder.SeedAsync(services, configuration);
+        SharedKeys.EnsureKey(services);
     }
 }
