@@ -37,10 +37,15 @@ public static class HttpHardening
         return services;
     }
 
+    /// <summary>The header that names the instance which answered, when <c>Hosting:InstanceName</c> is set.</summary>
+    public const string InstanceHeader = "X-Anso-Instance";
+
     /// <summary>First in the pipeline: the forwarded headers, then the security headers on every response.</summary>
     public static IApplicationBuilder UseHttpHardening(this IApplicationBuilder app)
     {
         app.UseForwardedHeaders();
+        // Behind a load balancer, which instance answered (for the operator's logs and for the tests); none when unset.
+        var instance = app.ApplicationServices.GetRequiredService<IConfiguration>()["Hosting:InstanceName"];
         return app.Use(async (context, next) =>
         {
             // Set as the response starts, so an error page (whose handler clears the headers first) carries them too.
@@ -51,6 +56,7 @@ public static class HttpHardening
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
+                if (!string.IsNullOrEmpty(instance)) headers[InstanceHeader] = instance;
                 // Pages, PDFs, CSVs, documents and backups hold members' data: no copy in a browser's or a proxy's cache.
                 // The static files keep the caching MapStaticAssets gives them.
                 if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)

@@ -95,6 +95,7 @@ public static class SecretariatApp
         var zone = SecretariatTime.FindZone(configuration["Secretariat:TimeZone"]);
         services.TryAddSingleton(sp => new SecretariatTime(sp.GetRequiredService<TimeProvider>(), zone));
         services.AddSecretariatDatabase(database);
+        services.AddSharedKeys();
         services.AddSingleton(sp => new DocumentStore(configuration, database, sp.GetService<ILogger<DocumentStore>>()));
         services.AddSingleton(sp => new DatabaseBackup(database, sp.GetRequiredService<DocumentStore>().Folder));
         services.AddSingleton(sp => new DatabaseHealthCheck(database, sp.GetRequiredService<TimeProvider>()));
@@ -122,5 +123,6 @@ public static class SecretariatApp
     {
         await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
         await AccountSeeder.SeedAsync(services, configuration);
+        SharedKeys.EnsureKey(services);
     }
 }

@@ -1,12 +1,13 @@
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Domain.Organizations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Data;
 
-public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options) : IdentityDbContext<AppUser>(options)
+public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -16,6 +17,9 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<SupportingDocument> SupportingDocuments => Set<SupportingDocument>();
     public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
     public DbSet<Minutes> Minutes => Set<Minutes>();
+
+    /// <summary>The key ring every instance shares (<see cref="SharedKeys"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Who makes the changes this context saves: the versioning interceptor stamps each changed aggregate with it, and

@@ -155,14 +155,19 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var ids = requests.Select(r => r.ApplicationId).ToList();
         var applications = await db.Applications.Include(a => a.Organization).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
         var decisions = new List<DecisionOnList>();
+        var stale = new List<MembershipApplication>();
         foreach (var request in requests)
         {
             var application = applications.GetValueOrDefault(request.ApplicationId)
                 ?? throw new DomainException($"Nothing was recorded: application no. {request.ApplicationId} no longer exists.");
             // Decide on the application as the user saw it: if it changed since, the save below is refused.
             db.Entry(application).Property(a => a.Version).OriginalValue = request.ExpectedVersion;
+            if (application.Version != request.ExpectedVersion) stale.Add(application);
             decisions.Add(new DecisionOnList(application, request.Decision));
         }
+        // Changed since the user saw it (decided or withdrawn by a colleague, on this server or another): a stale save,
+        // refused as one before the workflow is asked, so both people at the same list get the same message.
+        if (stale.Count > 0) throw ChangedMeanwhile(stale);
         var minutes = await CurrentMinutesAsync(db, meeting, by);
         MeetingDecisions.Record(meeting, minutes, decisions, by, time.Today);
         try
@@ -173,12 +178,15 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         {
             var changed = ex.Entries.Select(e => e.Entity).OfType<MembershipApplication>().Select(a => a.Id).ToList();
             await using var fresh = await dbFactory.CreateDbContextAsync();
-            var now = await fresh.Applications.AsNoTracking().Include(a => a.Organization).Where(a => changed.Contains(a.Id)).ToListAsync();
-            throw new ConcurrencyConflictException("Nothing was recorded: " + string.Join(" ", now.Select(a =>
-                $"{a.Organization.Name} was changed by someone else meanwhile and is now {ApplicationWorkflow.DescribeInSentence(a.State)}."))
-                + " Reload the list and record the decisions again.");
+            throw ChangedMeanwhile(await fresh.Applications.AsNoTracking().Include(a => a.Organization).Where(a => changed.Contains(a.Id)).ToListAsync());
         }
     }
+
+    /// <summary>The conflict message of the decisions table: which applications changed, and what they are now.</summary>
+    private static ConcurrencyConflictException ChangedMeanwhile(IEnumerable<MembershipApplication> now) =>
+        new("Nothing was recorded: " + string.Join(" ", now.Select(a =>
+            $"{a.Organization.Name} was changed by someone else meanwhile and is now {ApplicationWorkflow.DescribeInSentence(a.State)}."))
+            + " Reload the list and record the decisions again.");
 
     private async Task<Minutes> CurrentMinutesAsync(SecretariatDbContext db, Meeting meeting, Actor by)
     {

@@ -106,7 +106,8 @@ public class ApplicationDecisionsTableTests : MinutesComponentTest
         await RecordAsync(table);
 
         var alert = await table.WaitForElementAsync("[role=alert]");
-        Assert.Contains($"Nothing was recorded: {withdrawn.Organization.Name} cannot be decided.", alert.TextContent);
+        // Withdrawn after the table was opened: a stale save, refused with the conflict message, which says what it is now.
+        Assert.Contains($"Nothing was recorded: {withdrawn.Organization.Name} was changed by someone else meanwhile and is now withdrawn.", alert.TextContent);
         await WithDatabaseAsync(async db =>
             Assert.False(await db.ApplicationHistory.AnyAsync(h => h.MeetingId == meeting.Id && h.Action == ApplicationAction.Endorse)));
     }
