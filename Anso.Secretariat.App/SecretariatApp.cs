@@ -41,6 +41,7 @@ public static class SecretariatApp
         services.AddSecretariatServices(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<Features.Backup.ScheduledBackups>();
+        services.AddHostedService<Features.Notifications.OutboxWorker>();
         services.AddRazorComponents().AddInteractiveServerComponents()
             // Blazor's default of 32 KB drops the connection when someone pastes a long text; every field has its own,
             // smaller limit that the server checks and explains, so let the text arrive and be refused with a message.
@@ -66,6 +67,7 @@ public static class SecretariatApp
         app.MapAccountEndpoints();
         app.MapApplicationDownloads();
         app.MapMeetingDownloads();
+        Features.Notifications.CalendarEndpoints.MapCalendars(app);
         app.MapMemberRegisterDownloads();
         app.MapExchangeEndpoints();
         app.MapBackupDownload();
@@ -86,6 +88,13 @@ public static class SecretariatApp
         services.AddSingleton(sp => new DatabaseBackup(connectionString, sp.GetRequiredService<DocumentStore>().Folder));
         services.AddSingleton(sp => new DatabaseHealthCheck(connectionString, sp.GetRequiredService<TimeProvider>()));
         services.AddSecretariatAccounts(configuration);
+        // Email: the outbox, written with each change and sent in the background (issue #16).
+        var email = configuration.GetSection("Email").Get<Features.Notifications.EmailSettings>() ?? new();
+        services.TryAddSingleton(email);
+        services.AddSingleton<Features.Notifications.Notifier>();
+        services.AddSingleton<Features.Notifications.OutboxSender>();
+        services.AddSingleton<Features.Notifications.ScheduledNotices>();
+        services.AddScoped<Features.Notifications.NotificationService>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();
