@@ -42,6 +42,7 @@ public static class SecretariatApp
         services.AddSecretariatServices(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<Features.Backup.ScheduledBackups>();
+        services.AddHostedService<Features.Notifications.OutboxWorker>();
         services.AddRazorComponents().AddInteractiveServerComponents(circuits =>
             {
                 // Set on purpose (README, Performance): a dropped connection (a laptop waking, a train tunnel) comes back
@@ -78,6 +79,7 @@ public static class SecretariatApp
         app.MapAccountEndpoints();
         app.MapApplicationDownloads();
         app.MapMeetingDownloads();
+        Features.Notifications.CalendarEndpoints.MapCalendars(app);
         app.MapMemberRegisterDownloads();
         app.MapExchangeEndpoints();
         app.MapBackupDownload();
@@ -100,6 +102,13 @@ public static class SecretariatApp
         services.AddSingleton(sp => new DatabaseBackup(database, sp.GetRequiredService<DocumentStore>().Folder));
         services.AddSingleton(sp => new DatabaseHealthCheck(database, sp.GetRequiredService<TimeProvider>()));
         services.AddSecretariatAccounts(configuration);
+        // Email: the outbox, written with each change and sent in the background (issue #16).
+        var email = configuration.GetSection("Email").Get<Features.Notifications.EmailSettings>() ?? new();
+        services.TryAddSingleton(email);
+        services.AddSingleton<Features.Notifications.Notifier>();
+        services.AddSingleton<Features.Notifications.OutboxSender>();
+        services.AddSingleton<Features.Notifications.ScheduledNotices>();
+        services.AddScoped<Features.Notifications.NotificationService>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();

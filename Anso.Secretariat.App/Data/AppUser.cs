@@ -8,4 +8,6 @@ public class AppUser : IdentityUser
     /// <summary>For a GB member: the GB member organization they represent.</summary>
     public int? OrganizationId { get; set; }
     public bool IsDisabled { get; set; }
+    /// <summary>The secret in the user's private calendar feed URL; null until they ask for a feed, replaced when they reset it.</summary>
+    public string? CalendarToken { get; set; }
 }

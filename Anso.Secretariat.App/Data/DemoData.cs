@@ -387,6 +387,7 @@ public static class DemoData
         gb2.AppointChairs("Prof. Chunli Bai, ANSO President and President of CAS", []); // assumed: the President chairs, as at the 9th GB
         PlanAgenda(gb2, SecondGbAgenda, By(new(2019, 10, 8)), publish: true);
         gb9.SetHours(new TimeOnly(14, 0), new TimeOnly(17, 0));
+        gb9.SetLocalTimeAndLink("Asia/Bangkok", null); // the hours are Bangkok time
         // [NL 2024]: "chaired by Prof. Sukit Limpijumngong [sic], ANSO President and President of NSTDA, and co-chaired by
         // Prof. HE Hongping, ANSO Vice President and Vice President of CAS".
         gb9.AppointChairs("Prof. Sukit Limpijumnong, ANSO President and President of NSTDA",

@@ -46,6 +46,10 @@ public class Meeting
     public TimeOnly? EndsAt { get; private set; }
     public Venue Venue { get; private set; } = Venue.None;
     public MeetingMode Mode { get; private set; }
+    /// <summary>The IANA time zone of the venue ("Asia/Bangkok") in which <see cref="StartsAt"/> and <see cref="EndsAt"/> are given; null: the secretariat's.</summary>
+    public string? TimeZoneId { get; private set; }
+    /// <summary>The link to join online, for an online or hybrid meeting.</summary>
+    public string? OnlineLink { get; private set; }
     /// <summary>The chair as the papers name them, e.g. "Prof. Sukit Limpijumnong, ANSO President".</summary>
     public string? Chair { get; private set; }
     public IReadOnlyList<string> CoChairs => _coChairs;
@@ -173,6 +177,22 @@ public class Meeting
             CountryCode = Blank(venue.CountryCode)?.ToUpperInvariant(),
         };
         Mode = mode;
+    }
+
+    /// <summary>The venue's time zone (an IANA id such as "Asia/Bangkok"; blank: the secretariat's) and the online link.</summary>
+    public void SetLocalTimeAndLink(string? timeZoneId, string? onlineLink)
+    {
+        var zone = Blank(timeZoneId);
+        if (zone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+            throw new DomainException($"'{zone}' is not a time zone; use an id such as Asia/Bangkok.");
+        var link = Blank(onlineLink);
+        if (link is not null && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+            throw new DomainException("The online link must be a web address starting with https://.");
+        if (link is not null && Mode == MeetingMode.OnSite)
+            throw new DomainException("An on-site meeting has no online link; choose online or hybrid.");
+        EnsureNotLocked();
+        TimeZoneId = zone;
+        OnlineLink = link;
     }
 
     /// <summary>The chair and co-chairs as the papers name them. Blank co-chair lines are dropped.</summary>

@@ -16,6 +16,8 @@ public sealed class MeetingDetails
     public string? City { get; set; }
     public string? CountryCode { get; set; }
     public MeetingMode? Mode { get; set; }
+    public string? TimeZoneId { get; set; }
+    public string? OnlineLink { get; set; }
     public string? Chair { get; set; }
     /// <summary>One co-chair per line.</summary>
     public string? CoChairs { get; set; }
@@ -28,7 +30,7 @@ public sealed class MeetingDetails
     {
         Body = m.Body, Number = m.Number, StartDate = m.StartDate, EndDate = m.EndDate, StartsAt = m.StartsAt, EndsAt = m.EndsAt,
         Place = m.Venue.Place, City = m.Venue.City, CountryCode = m.Venue.CountryCode, Mode = m.Mode,
-        Chair = m.Chair, CoChairs = string.Join("\n", m.CoChairs),
+        Chair = m.Chair, CoChairs = string.Join("\n", m.CoChairs), TimeZoneId = m.TimeZoneId, OnlineLink = m.OnlineLink,
     };
 
     /// <summary>Applies everything but the body (which a meeting keeps) to <paramref name="meeting"/>.</summary>
@@ -38,6 +40,7 @@ public sealed class MeetingDetails
         meeting.Reschedule(StartDate!.Value, EndDate!.Value);
         meeting.SetHours(StartsAt, EndsAt);
         meeting.MoveTo(Venue, Mode!.Value);
+        meeting.SetLocalTimeAndLink(TimeZoneId, OnlineLink);
         meeting.AppointChairs(Chair, CoChairList);
     }
 }
@@ -75,6 +78,13 @@ public sealed class MeetingDetailsValidator : AbstractValidator<MeetingDetails>
         RuleFor(m => m.Place).MaximumLength(200);
         RuleFor(m => m.City).MaximumLength(100);
         RuleFor(m => m.Chair).MaximumLength(300);
+        RuleFor(m => m.TimeZoneId).Must(z => TimeZoneInfo.TryFindSystemTimeZoneById(z!.Trim(), out _))
+            .WithMessage("Enter a time zone such as Asia/Bangkok, or leave it blank for the secretariat's.")
+            .When(m => !string.IsNullOrWhiteSpace(m.TimeZoneId));
+        RuleFor(m => m.OnlineLink).MaximumLength(500)
+            .Must(l => Uri.TryCreate(l!.Trim(), UriKind.Absolute, out var u) && u.Scheme is "https" or "http")
+            .WithMessage("Enter the link to join, starting with https://.")
+            .When(m => !string.IsNullOrWhiteSpace(m.OnlineLink));
         RuleFor(m => m.Chair).NotEmpty().WithMessage("Name the chair before the co-chairs.")
             .When(m => m.CoChairList.Any());
         RuleFor(m => m.CoChairs).Must(c => c!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length <= Meeting.MaxCoChairs)

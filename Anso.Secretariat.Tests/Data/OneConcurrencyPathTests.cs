@@ -55,8 +55,8 @@ public class OneConcurrencyPathTests : DemoDataTest
     public async Task A_stale_save_is_refused_with_a_message_naming_who_changed_it_and_asking_for_reload()
     {
         var clock = new FakeTime();
-        var administrator = new ApplicationService(Database.Factory, SignedIn.As(Roles.Administrator, Database, clock), FakeTime.Secretariat(clock), Support.Services.Documents(Database));
-        var secretariat = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database, clock), FakeTime.Secretariat(clock), Support.Services.Documents(Database));
+        var administrator = new ApplicationService(Database.Factory, SignedIn.As(Roles.Administrator, Database, clock), FakeTime.Secretariat(clock), Support.Services.Documents(Database), Support.Services.Notifier(clock));
+        var secretariat = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database, clock), FakeTime.Secretariat(clock), Support.Services.Documents(Database), Support.Services.Notifier(clock));
         var id = (await secretariat.ListAsync(new())).Rows[0].Id;
         var seen = (await secretariat.FindAsync(id))!;
 

@@ -28,7 +28,7 @@ public sealed class StoredFilesFailuresTests : IDisposable
 
     private ApplicationService ServiceWithUploadsIn(string uploads) => new(database.Factory, SignedIn.As(Roles.Secretariat, database), FakeTime.Secretariat(new FakeTime()),
         new DocumentStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Uploads"] = uploads }).Build(),
-            database.ConnectionString));
+            database.ConnectionString), Support.Services.Notifier());
 
     [Fact]
     public async Task An_upload_to_a_folder_that_cannot_be_written_is_refused_with_a_message_and_records_nothing()

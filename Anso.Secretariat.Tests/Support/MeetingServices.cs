@@ -14,6 +14,7 @@ public static class MeetingServices
         clock ??= TimeProvider.System;
         var user = SignedIn.As(role, database, clock, organizationId);
         var files = database.Documents();
-        return new MeetingService(database.Factory, user, FakeTime.Secretariat(clock), files, new ReviewService(database.Factory, user, clock));
+        var notifier = Services.Notifier(clock);
+        return new MeetingService(database.Factory, user, FakeTime.Secretariat(clock), files, new ReviewService(database.Factory, user, clock, notifier), notifier);
     }
 }

@@ -20,6 +20,10 @@ public static class Services
     public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null)
     {
         clock ??= new FakeTime();
-        return new ApplicationService(database.Factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database));
+        return new ApplicationService(database.Factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database), Notifier(clock));
     }
+
+    /// <summary>The outbox writer with no mail server configured (messages are queued, not sent).</summary>
+    public static App.Features.Notifications.Notifier Notifier(TimeProvider? clock = null) =>
+        new(new App.Features.Notifications.EmailSettings(), FakeTime.Secretariat(clock));
 }

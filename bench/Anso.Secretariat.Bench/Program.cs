@@ -62,7 +62,8 @@ for (var run = 0; run < runs + 1; run++) // the first run warms up and is not co
     var meetingId = await database.GbListAsync(listed);
     // The bench's meeting is on 1 Jun 2099: its decisions are recorded on its day.
     var onTheDay = new SecretariatTime(new MeetingDayClock(), SecretariatTime.FindZone(null));
-    var minutes = new MinutesService(database.Factory, database.SecretariatUser(), onTheDay);
+    var minutes = new MinutesService(database.Factory, database.SecretariatUser(), onTheDay,
+        new Anso.Secretariat.App.Features.Notifications.Notifier(new Anso.Secretariat.App.Features.Notifications.EmailSettings(), onTheDay));
     var requests = (await minutes.ListedApplicationsAsync(meetingId)).Select(a => new DecisionRequest(a.Id, a.Version, DecisionOutcome.Endorsed)).ToList();
     var watch = Stopwatch.StartNew();
     await minutes.RecordApplicationDecisionsAsync(meetingId, requests);

@@ -21,6 +21,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
             v.Property(x => x.CountryCode).HasColumnName("VenueCountryCode").HasMaxLength(2);
         });
         b.Property(m => m.Chair).HasMaxLength(TextLimits.Chair);
+        b.Property(m => m.TimeZoneId).HasMaxLength(60);
+        b.Property(m => m.OnlineLink).HasMaxLength(500);
         // Co-chairs: a short list of names, stored as a JSON array in one column.
         b.PrimitiveCollection(m => m.CoChairs).HasField("_coChairs").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(m => m.Version).IsConcurrencyToken();

@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Notifications;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
@@ -38,7 +39,7 @@ public enum ApplicationSort { Number, Organization, Country, Category, State, Re
 public sealed record TransitionRequest(ApplicationAction Action, int? MeetingId = null, string? Note = null);
 
 public sealed class ApplicationService(
-    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DocumentStore files)
+    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DocumentStore files, Notifier notifier)
 {
     private static readonly ApplicationState[] OpenStates =
         Enum.GetValues<ApplicationState>().Where(ApplicationWorkflow.IsOpen).ToArray();
@@ -160,6 +161,9 @@ public sealed class ApplicationService(
         try
         {
             await db.SaveChangesAsync();
+            // The acknowledgement gives the application's number, known once saved: a second save, in the same transaction.
+            await notifier.ApplicationRecordedAsync(db, application);
+            await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
         catch (DbUpdateException e) when (e.IsDuplicateOrganizationName())
@@ -201,7 +205,11 @@ public sealed class ApplicationService(
             case ApplicationAction.ReceiveInformation: application.ReceiveInformation(by, request.Note); break;
             case ApplicationAction.Close: application.CloseAsIneligible(by, request.Note ?? ""); break;
             case ApplicationAction.Withdraw: application.Withdraw(by, request.Note ?? ""); break;
-            case ApplicationAction.ListForBoard: application.ListForBoard(await MeetingAsync(db, request.MeetingId), by, request.Note); break;
+            case ApplicationAction.ListForBoard:
+                var board = await MeetingAsync(db, request.MeetingId);
+                application.ListForBoard(board, by, request.Note);
+                await notifier.ApplicationsListedAsync(db, board, [application]);
+                break;
             case ApplicationAction.ListForAssembly: application.ListForAssembly(await MeetingAsync(db, request.MeetingId), by, request.Note); break;
             case ApplicationAction.Endorse: application.RecordBoardDecision(ListedMeeting(application), BoardDecision.Endorsed, by, request.Note); break;
             case ApplicationAction.DeclineEndorsement: application.RecordBoardDecision(ListedMeeting(application), BoardDecision.NotEndorsed, by, request.Note); break;
@@ -212,6 +220,8 @@ public sealed class ApplicationService(
             case ApplicationAction.DeferAtAssembly: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.Deferred, by, request.Note); break;
             default: throw new DomainException($"Unknown action {request.Action}.");
         }
+        if (DecisionOutcomes.OfAction(request.Action) is { } outcome)
+            await notifier.AssemblyDecidedAsync(db, application.DecidedAtMeeting!, application, outcome);
         await SaveAsync(db, by);
     }
 
@@ -249,6 +259,7 @@ public sealed class ApplicationService(
             .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
         var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException($"There is no application {id}.")).ToList();
         MembershipApplication.ListAllForBoard(applications, meeting, by, note);
+        await notifier.ApplicationsListedAsync(db, meeting, applications);
         await SaveAsync(db, by);
         return applications.Count;
     }

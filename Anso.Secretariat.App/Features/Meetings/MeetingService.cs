@@ -3,6 +3,7 @@ using Anso.Secretariat.App.Documents;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
+using Anso.Secretariat.App.Features.Notifications;
 using Anso.Secretariat.App.Features.Review;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
@@ -36,7 +37,8 @@ public sealed record PdfFile(string FileName, byte[] Content);
 
 /// <summary>Meetings, their participants and agendas, and the two meeting documents.</summary>
 public sealed class MeetingService(
-    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DocumentStore files, ReviewService reviews)
+    IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DocumentStore files, ReviewService reviews,
+    Notifier notifier)
 {
     private static readonly ApplicationAction[] Decisions = [.. DecisionOutcomes.DecidingActions];
 
@@ -300,7 +302,9 @@ public sealed class MeetingService(
         {
             await using var db = await dbFactory.CreateDbContextAsync();
             var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new DomainException($"There is no meeting {id}.");
+            var revisions = meeting.AgendaRevisions.Count;
             var paper = meeting.AttachPaper(ItemOf(meeting, itemId), title ?? "", file, by);
+            await NotifyAgendaRevisedAsync(db, meeting, revisions);
             await SaveAsync(db, meeting, by);
             return paper;
         }
@@ -332,8 +336,19 @@ public sealed class MeetingService(
         var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await LoadForChangeAsync(db, id, expectedVersion);
+        var revisions = meeting.AgendaRevisions.Count;
         change(meeting, by);
+        await NotifyAgendaRevisedAsync(db, meeting, revisions);
         await SaveAsync(db, meeting, by);
+    }
+
+    /// <summary>A change that published or revised the agenda tells the participants, in the same save.</summary>
+    private async Task NotifyAgendaRevisedAsync(SecretariatDbContext db, Meeting meeting, int revisionsBefore)
+    {
+        if (meeting.AgendaRevisions.Count == revisionsBefore) return;
+        var applications = meeting.ApplicationsItem is null ? [] : await ApplicationsAsync(meeting.Id);
+        await notifier.AgendaPublishedAsync(db, meeting, () => new PdfFile(FileNameFor(meeting, "agenda"),
+            PdfRenderer.Render(AgendaDocument.Build(meeting, applications, time))));
     }
 
     private static async Task<Meeting> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)

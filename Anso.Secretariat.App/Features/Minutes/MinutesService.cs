@@ -3,6 +3,7 @@ using Anso.Secretariat.App.Documents;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Meetings;
+using Anso.Secretariat.App.Features.Notifications;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
@@ -20,7 +21,7 @@ public sealed record ListedForDecision(int Id, int Version, string Organization,
 
 public sealed record DecisionRequest(int ApplicationId, int ExpectedVersion, DecisionOutcome Decision);
 
-public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time)
+public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, Notifier notifier)
 {
     /// <summary>Every version of a meeting's minutes, newest first. A GB member sees only circulated or approved minutes of GB meetings.</summary>
     public async Task<IReadOnlyList<Minutes>> VersionsAsync(int meetingId)
@@ -63,7 +64,12 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         if (meeting is null) return null;
         var minutes = await VersionsVisibleTo(reader, db, meetingId).FirstOrDefaultAsync();
         if (minutes is null) return null;
+        return await DraftPdfAsync(db, meeting, minutes);
+    }
 
+    /// <summary>The PDF of one version of the minutes, as it stands in memory.</summary>
+    private static async Task<PdfFile> DraftPdfAsync(SecretariatDbContext db, Meeting meeting, Minutes minutes)
+    {
         var organizationIds = meeting.Participants.Where(p => p.OrganizationId is not null).Select(p => p.OrganizationId!.Value).ToList();
         var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Acronym == null ? o.Name : $"{o.Name} ({o.Acronym})");
@@ -116,8 +122,17 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     public Task MarkActionItemAsync(int minutesId, int expectedVersion, int itemId, int actionItemId, bool done) =>
         ChangeAsync(minutesId, expectedVersion, (m, by) => m.MarkActionItem(itemId, actionItemId, done, by.Name, by.At));
 
-    public Task CirculateAsync(int minutesId, int expectedVersion, DateOnly on) =>
-        ChangeAsync(minutesId, expectedVersion, (m, by) => m.Circulate(on, by.Name, by.At));
+    /// <summary>Circulates the minutes for comment; the participants get the draft, in the same save.</summary>
+    public async Task CirculateAsync(int minutesId, int expectedVersion, DateOnly on)
+    {
+        var by = await user.ActAsync(Operation.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var minutes = await LoadAsync(db, minutesId, expectedVersion);
+        minutes.Circulate(on, by.Name, by.At);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Participants).FirstAsync(m => m.Id == minutes.MeetingId);
+        await notifier.MinutesCirculatedAsync(db, meeting, () => DraftPdfAsync(db, meeting, minutes));
+        await SaveAsync(db, by);
+    }
 
     public async Task ApproveAsync(int minutesId, int expectedVersion, DateOnly on, string? approvedBy, int? approvingMeetingId)
     {
@@ -170,6 +185,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         if (stale.Count > 0) throw ChangedMeanwhile(stale);
         var minutes = await CurrentMinutesAsync(db, meeting, by);
         MeetingDecisions.Record(meeting, minutes, decisions, by, time.Today);
+        foreach (var decision in decisions) await notifier.AssemblyDecidedAsync(db, meeting, decision.Application, decision.Decision);
         try
         {
             await db.SaveChangesAsync(); // one SaveChanges: one transaction

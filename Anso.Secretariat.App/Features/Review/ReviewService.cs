@@ -1,5 +1,6 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Notifications;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
@@ -20,7 +21,7 @@ public sealed record ReviewList(Meeting Meeting, IReadOnlyList<ReviewItem> Items
 public sealed record PositionView(string ReviewerName, string? Organization, Position Position, string? Comment, DateTimeOffset RecordedAt);
 
 /// <summary>The GB members' review of the endorsement lists before a GB meeting.</summary>
-public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock)
+public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, TimeProvider clock, Notifier notifier)
 {
     /// <summary>For a GB member: the lists of the GB meetings still to come, with their own positions.</summary>
     public async Task<IReadOnlyList<ReviewList>> UpcomingListsAsync()
@@ -74,16 +75,18 @@ public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await db.Meetings.FindAsync(meetingId) ?? throw new DomainException($"There is no meeting {meetingId}.");
         var existing = await db.ReviewPositions.FirstOrDefaultAsync(p => p.MeetingId == meetingId && p.ApplicationId == applicationId && p.ReviewerId == reviewer.Id);
+        var application = await db.Applications.Include(a => a.Organization).FirstOrDefaultAsync(a => a.Id == applicationId)
+            ?? throw new DomainException($"There is no application {applicationId}.");
+        var objectsNow = position == Position.Object && existing?.Position != Position.Object;
         if (existing is not null)
         {
             existing.Change(meeting, position, comment, at);
         }
         else
         {
-            var application = await db.Applications.Include(a => a.Organization).FirstOrDefaultAsync(a => a.Id == applicationId)
-                ?? throw new DomainException($"There is no application {applicationId}.");
             db.ReviewPositions.Add(ReviewPosition.Record(meeting, application, new Reviewer(reviewer.Id, reviewer.Name, reviewer.OrganizationId), position, comment, at));
         }
+        if (objectsNow) await notifier.ObjectionRecordedAsync(db, meeting, application, reviewer.Name, comment);
         await db.SaveChangesAsync();
     }
 
