@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Data.Integrity;
 using Anso.Secretariat.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString)
-            .AddInterceptors(SqliteConnectionSetup.Instance, new VersioningInterceptor(), new TextLimitInterceptor());
+            .AddInterceptors(SqliteConnectionSetup.Instance, new VersioningInterceptor(), new TextLimitInterceptor(), new HashChainInterceptor());
 
     public static IServiceCollection AddSecretariatDatabase(this IServiceCollection services, string connectionString) =>
         services.AddDbContextFactory<SecretariatDbContext>(o => Configure(o, connectionString));
@@ -47,7 +48,9 @@ public static class DatabaseSetup
         {
             // On a plain connection first, so that a bad file is reported in one line and EF logs no failed command.
             DatabaseProblems.EnsureUsable(db.Database.GetConnectionString()!, path);
+            var linkOlderRecords = ChainBackfill.IsPending(await db.Database.GetPendingMigrationsAsync());
             await db.Database.MigrateAsync();
+            if (linkOlderRecords) await ChainBackfill.RunAsync(db);
         }
         catch (Exception e) when (DatabaseProblems.Describe(e, path) is { } problem)
         {
