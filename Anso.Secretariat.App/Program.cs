@@ -2,11 +2,19 @@ using Anso.Secretariat.App;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Backup;
+using Anso.Secretariat.App.Features.Integrity;
 
 // `backup --to FILE` and `restore --from FILE [--force]`: the operator's verbs, without starting the web server.
 if (BackupCommands.IsCommand(args))
 {
     Environment.ExitCode = await BackupCommands.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
+
+// `verify`: walks the hash chains of the history, the decisions and the minutes approvals.
+if (IntegrityCommands.IsCommand(args))
+{
+    Environment.ExitCode = await IntegrityCommands.RunAsync(args, Console.Out, Console.Error);
     return;
 }
 

@@ -90,6 +90,6 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         else
             options.UseNpgsql(ConnectionString);
         options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrations>()
-            .AddInterceptors(new VersioningInterceptor(), new TextLimitInterceptor());
+            .AddInterceptors(new VersioningInterceptor(), new TextLimitInterceptor(), new HashChainInterceptor());
     }
 }

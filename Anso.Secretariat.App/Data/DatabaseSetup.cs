@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Data.Integrity;
 using Anso.Secretariat.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public static class DatabaseSetup
             {
                 // On a plain connection first, so that a bad file is reported in one line and EF logs no failed command.
                 DatabaseProblems.EnsureUsable(db.Database.GetConnectionString()!, path);
-                await db.Database.MigrateAsync();
+                await MigrateAndLinkChainsAsync(db);
             }
             catch (Exception e) when (DatabaseProblems.Describe(e, path) is { } problem)
             {
@@ -43,7 +44,7 @@ public static class DatabaseSetup
         {
             try
             {
-                await db.Database.MigrateAsync();
+                await MigrateAndLinkChainsAsync(db);
             }
             catch (NpgsqlException e)
             {
@@ -54,5 +55,13 @@ public static class DatabaseSetup
         if (await db.Organizations.AnyAsync()) return;
         await ReferenceData.EnsureCategoriesAsync(db);
         if (seedDemoData) await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
+    }
+
+    /// <summary>Brings the schema up to date; the migration that adds the hash chains also links the records already there.</summary>
+    private static async Task MigrateAndLinkChainsAsync(SecretariatDbContext db)
+    {
+        var linkOlderRecords = ChainBackfill.IsPending(await db.Database.GetPendingMigrationsAsync());
+        await db.Database.MigrateAsync();
+        if (linkOlderRecords) await ChainBackfill.RunAsync(db);
     }
 }

@@ -271,8 +271,15 @@ namespace Anso.Secretariat.App.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FromState")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
@@ -282,6 +289,10 @@ namespace Anso.Secretariat.App.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -289,9 +300,10 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
-
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("ApplicationId", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("ApplicationHistory", (string)null);
                 });
@@ -696,6 +708,14 @@ namespace Anso.Secretariat.App.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApprovalHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalPreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ApprovedAtMeetingId")
                         .HasColumnType("INTEGER");
 
@@ -758,12 +778,23 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.Property<int?>("ApplicationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinutesItemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
