@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Data.Integrity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -17,9 +17,8 @@ public static class IntegrityCommands
         var configuration = SecretariatApp.CreateBuilder([.. args.Skip(1)]).Configuration;
         try
         {
-            var connectionString = DatabaseSetup.ResolveConnectionString(configuration);
             var options = new DbContextOptionsBuilder<SecretariatDbContext>();
-            DatabaseSetup.Configure(options, connectionString);
+            DatabaseTarget.FromConfiguration(configuration).Configure(options);
             await using var db = new SecretariatDbContext(options.Options);
             if ((await db.Database.GetPendingMigrationsAsync()).Any())
             {
@@ -31,7 +30,7 @@ public static class IntegrityCommands
             foreach (var found in report.Breaks) output.WriteLine(found);
             return report.IsIntact ? 0 : 1;
         }
-        catch (Exception e) when (e is DatabaseUnavailableException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is DatabaseUnavailableException or System.Data.Common.DbException)
         {
             error.WriteLine(e.Message);
             return 1;
