@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Tests.Data;
 
 /// <summary>ApplicationService.AttachDocumentAsync and OpenDocumentAsync, with files on disk under the data folder.</summary>
-public sealed class AttachingDocumentsTests : IDisposable
+public class AttachingDocumentsTests : IDisposable
 {
     private static readonly byte[] Pdf = SampleFiles.Pdf;
     private static readonly byte[] Exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];

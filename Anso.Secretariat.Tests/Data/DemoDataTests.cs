@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Tests.Data;
 
 /// <summary>One fresh database, seeded once with a fixed clock, shared by the tests of this class.</summary>
-public sealed class SeededDemoDatabase : IDisposable
+public class SeededDemoDatabase : IDisposable
 {
     /// <summary>22 Nov 2026, 10:00 in Beijing.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 2, 0, 0, TimeSpan.Zero);

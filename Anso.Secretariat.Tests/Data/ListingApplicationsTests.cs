@@ -7,7 +7,7 @@ using Anso.Secretariat.Tests.Support;
 namespace Anso.Secretariat.Tests.Data;
 
 /// <summary>Seven applications in various states, countries, categories and meetings; read-only for the tests that share it.</summary>
-public sealed class SevenApplications : IDisposable
+public class SevenApplications : IDisposable
 {
     public const string Belgrade = "Université de Belgrade";
     public const string NoviSad = "University of Novi Sad";

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Tests.Data;
 
 /// <summary>ApplicationService.ListForBoardAsync: several applications on one GB meeting's list, in one step, all or none.</summary>
-public sealed class ListingSeveralApplicationsForAGbMeetingTests : IDisposable
+public class ListingSeveralApplicationsForAGbMeetingTests : IDisposable
 {
     private readonly TestDatabase database = new();
     private readonly ApplicationService service;

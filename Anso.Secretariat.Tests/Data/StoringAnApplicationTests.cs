@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Data;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Domain.Organizations;
@@ -47,7 +48,8 @@ public class StoringAnApplicationTests
             ],
             stored.History.Select(h => (h.FromState, h.ToState, h.Action, h.By, h.Note, h.MeetingId)));
         Assert.Equal(application.History.Select(h => h.At), stored.History.Select(h => h.At));
-        Assert.Equal(Beijing, stored.History[0].At.Offset);
+        // SQLite keeps the offset as written; PostgreSQL's timestamptz keeps the instant, in UTC (Data/EngineDifferences).
+        Assert.Equal(database.Provider == DatabaseProvider.Sqlite ? Beijing : TimeSpan.Zero, stored.History[0].At.Offset);
         Assert.Equal(
             [null, null, null, null, "9th ANSO Governing Board (GB) Meeting", "9th ANSO Governing Board (GB) Meeting",
              "10th ANSO Governing Board (GB) Meeting", "10th ANSO Governing Board (GB) Meeting", "4th ANSO General Assembly (GA)", "4th ANSO General Assembly (GA)"],
@@ -69,8 +71,7 @@ public class StoringAnApplicationTests
         using var database = new TestDatabase();
         AdmittedAfterADeferral(database);
 
-        using var connection = new SqliteConnection(database.ConnectionString);
-        connection.Open();
+        using var connection = RawSql.Open(database);
 
         Assert.Equal(["Admitted"], Column(connection, "SELECT State FROM Applications"));
         Assert.Equal(
@@ -117,10 +118,9 @@ public class StoringAnApplicationTests
         return (application, gb9, gb10, ga4);
     }
 
-    private static List<string> Column(SqliteConnection connection, string sql)
+    private static List<string> Column(System.Data.Common.DbConnection connection, string sql)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
+        using var cmd = connection.Command(sql);
         using var reader = cmd.ExecuteReader();
         var values = new List<string>();
         while (reader.Read()) values.Add(reader.IsDBNull(0) ? "" : reader.GetString(0));

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Anso.Secretariat.Tests.Exchange;
 
-public sealed class ExportingTests : DemoDataTest
+public class ExportingTests : DemoDataTest
 {
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
 
@@ -102,7 +102,7 @@ public sealed class ExportingTests : DemoDataTest
     {
         var filter = new ApplicationFilter(State: ApplicationState.Admitted, CountryCode: "RS");
         var list = new ApplicationService(Database.Factory, SignedIn.As(Roles.Secretariat, Database), FakeTime.Secretariat(),
-            new DocumentStore(new ConfigurationBuilder().Build(), Database.ConnectionString), Support.Services.Notifier());
+            Database.Documents(), Support.Services.Notifier());
 
         var (rows, total) = await list.ListAsync(filter, take: 1000);
         var export = RawRecords((await Services.Export.ApplicationsAsync(filter)).Content, out var header);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.Tests.Exchange;
 
-public sealed class ImportingApplicationsTests : IDisposable
+public class ImportingApplicationsTests : IDisposable
 {
     private const string Header = "Organization,Acronym,Country,Category,State,Received,GB meeting,GA meeting,Admitted as,Summary";
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.Tests.Exchange;
 
-public sealed class ImportingOrganizationsTests : IDisposable
+public class ImportingOrganizationsTests : IDisposable
 {
     private const string Header = "Name,Acronym,Country,Category,Status,Membership type,Member since,Founding member,GB member,Website,Contact email";
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Tests.Exchange;
 
 /// <summary>Both imports find an organization as the forms' duplicate check does: normalized name, or acronym, in the country.</summary>
-public sealed class ImportingWithTheDuplicateCheckTests : IDisposable
+public class ImportingWithTheDuplicateCheckTests : IDisposable
 {
     private readonly TestDatabase database = new();
     private readonly RegisterServices services;
@@ -52,7 +52,7 @@ public sealed class ImportingWithTheDuplicateCheckTests : IDisposable
 }
 
 /// <summary>The demo data obeys the duplicate check, so the unique normalized name holds on a new database.</summary>
-public sealed class DemoDataNamesTests : DemoDataTest
+public class DemoDataNamesTests : DemoDataTest
 {
     [Fact]
     public async Task No_two_demo_organizations_are_the_same_organization_to_the_duplicate_check()

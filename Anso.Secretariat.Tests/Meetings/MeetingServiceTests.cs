@@ -10,7 +10,7 @@ using static Anso.Secretariat.Tests.Support.MeetingTestData;
 namespace Anso.Secretariat.Tests.Meetings;
 
 /// <summary>The meeting service on a real SQLite database with the demo data: create, change, concurrency, roles.</summary>
-public sealed class MeetingServiceTests : IDisposable
+public class MeetingServiceTests : IDisposable
 {
     private readonly TestDatabase database = TestDatabase.WithDemoData();
     private readonly MeetingService secretariat;

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Tests.Members;
 
 /// <summary>The dashboard's numbers against counts taken straight from the Database with SQL, on the demo data.</summary>
-public sealed class DashboardFiguresTests : DemoDataTest
+public class DashboardFiguresTests : DemoDataTest
 {
     private DashboardFigures figures = null!;
 
@@ -22,11 +22,8 @@ public sealed class DashboardFiguresTests : DemoDataTest
 
     private int Sql(string query, params object[] parameters)
     {
-        using var connection = new SqliteConnection(Database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = query;
-        for (var i = 0; i < parameters.Length; i++) command.Parameters.AddWithValue($"${i}", parameters[i]);
+        using var connection = RawSql.Open(Database);
+        using var command = connection.Command(query, parameters);
         return Convert.ToInt32(command.ExecuteScalar());
     }
 
@@ -86,8 +83,8 @@ public sealed class DashboardFiguresTests : DemoDataTest
         Assert.Equal(2018, figures.MembersOverTime[0].Year);
         foreach (var year in figures.MembersOverTime)
         {
-            Assert.Equal(Sql("SELECT COUNT(*) FROM Organizations WHERE Status = 'Member' AND substr(MemberSince, 1, 4) = $0", year.Year.ToString()), year.Admitted.Count);
-            Assert.Equal(Sql("SELECT COUNT(*) FROM Organizations WHERE Status = 'Member' AND substr(MemberSince, 1, 4) <= $0", year.Year.ToString()), year.Total.Count);
+            Assert.Equal(Sql("SELECT COUNT(*) FROM Organizations WHERE Status = 'Member' AND substr(CAST(MemberSince AS TEXT), 1, 4) = $0", year.Year.ToString()), year.Admitted.Count);
+            Assert.Equal(Sql("SELECT COUNT(*) FROM Organizations WHERE Status = 'Member' AND substr(CAST(MemberSince AS TEXT), 1, 4) <= $0", year.Year.ToString()), year.Total.Count);
         }
         Assert.Equal(figures.Members.Count, figures.MembersOverTime[^1].Total.Count);
     }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Tests.Members;
 
 /// <summary>The organization page's service: profile, membership history, editing with validation and concurrency.</summary>
-public sealed class EditingTheRegisterTests : DemoDataTest
+public class EditingTheRegisterTests : DemoDataTest
 {
     private async Task<Organization> OrganizationAsync(string acronym)
     {

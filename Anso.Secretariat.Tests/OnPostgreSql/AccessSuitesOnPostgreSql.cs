@@ -1,0 +1,31 @@
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.Tests.Support;
+using Anso.Secretariat.Tests.Access;
+using static Anso.Secretariat.App.Data.DatabaseProvider;
+
+// The same suites on PostgreSQL (issue 12): each class below runs every test of the suite it derives from on a fresh
+// database of the test run's PostgreSQL server (Support/PostgresServer). The field initializer runs before the suite's own
+// constructor and field initializers, so every TestDatabase the suite makes is a PostgreSQL one (Support/TestEngine).
+// Run them with --filter "FullyQualifiedName~OnPostgreSql".
+
+namespace Anso.Secretariat.Tests.OnPostgreSql;
+
+public sealed class ChangingARoleOnPostgreSql(PostgreSqlServiceHost host) : ChangingARoleTests(host), IClassFixture<PostgreSqlServiceHost>
+{
+    private readonly IDisposable engine = TestEngine.Use(PostgreSql);
+}
+
+public sealed class ParallelReviewPositionsOnPostgreSql(PostgreSqlServiceHost host) : ParallelReviewPositionsTests(host), IClassFixture<PostgreSqlServiceHost>
+{
+    private readonly IDisposable engine = TestEngine.Use(PostgreSql);
+}
+
+public sealed class RolesAndOperationsOnPostgreSql(PostgreSqlServiceHost host) : RolesAndOperationsTests(host), IClassFixture<PostgreSqlServiceHost>
+{
+    private readonly IDisposable engine = TestEngine.Use(PostgreSql);
+}
+
+public sealed class WhatAGbMemberSeesOnPostgreSql(PostgreSqlServiceHost host) : WhatAGbMemberSeesTests(host), IClassFixture<PostgreSqlServiceHost>
+{
+    private readonly IDisposable engine = TestEngine.Use(PostgreSql);
+}
