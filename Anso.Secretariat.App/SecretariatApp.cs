@@ -77,15 +77,15 @@ public static class SecretariatApp
     /// <summary>The database, accounts and the feature services: everything but the web UI, so tests can use them directly.</summary>
     public static IServiceCollection AddSecretariatServices(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = DatabaseSetup.ResolveConnectionString(configuration);
+        var database = DatabaseTarget.FromConfiguration(configuration);
         services.TryAddSingleton(TimeProvider.System);
         var zone = SecretariatTime.FindZone(configuration["Secretariat:TimeZone"]);
         services.TryAddSingleton(sp => new SecretariatTime(sp.GetRequiredService<TimeProvider>(), zone));
-        services.AddSecretariatDatabase(connectionString);
+        services.AddSecretariatDatabase(database);
         services.AddSharedKeys();
-        services.AddSingleton(sp => new DocumentStore(configuration, connectionString, sp.GetService<ILogger<DocumentStore>>()));
-        services.AddSingleton(sp => new DatabaseBackup(connectionString, sp.GetRequiredService<DocumentStore>().Folder));
-        services.AddSingleton(sp => new DatabaseHealthCheck(connectionString, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DocumentStore(configuration, database, sp.GetService<ILogger<DocumentStore>>()));
+        services.AddSingleton(sp => new DatabaseBackup(database, sp.GetRequiredService<DocumentStore>().Folder));
+        services.AddSingleton(sp => new DatabaseHealthCheck(database, sp.GetRequiredService<TimeProvider>()));
         services.AddSecretariatAccounts(configuration);
         services.AddScoped<ApplicationService>();
         services.AddScoped<MemberRegisterService>();

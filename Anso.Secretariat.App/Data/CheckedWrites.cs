@@ -16,11 +16,14 @@ public static class CheckedWrites
     /// <summary>
     /// Begins a transaction in which what a check reads still holds when the save commits. On SQLite a transaction begins
     /// with <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default), which takes the write lock at once, so two such
-    /// transactions run one after the other, in the order they asked; another engine gets the serializable isolation
-    /// level. A database still busy after the busy timeout is a refusal the user can read (<see cref="StorageFailures"/>).
+    /// transactions run one after the other, in the order they asked. On PostgreSQL the transaction (read committed) takes
+    /// one transaction-level advisory lock first (<see cref="PostgreSqlWriteLock"/>), which does the same across every
+    /// instance of the app: the next checked write waits for the commit, then reads what it committed. A database still
+    /// busy after the busy timeout is a refusal the user can read (<see cref="StorageFailures"/>).
     /// </summary>
     public static async Task<IDbContextTransaction> BeginWriteAsync(this SecretariatDbContext db, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql()) return await BeginPostgreSqlWriteAsync(db, ct);
         if (!db.Database.IsSqlite()) return await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
         var queue = WriteQueues.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
         if (!await queue.WaitAsync(TimeSpan.FromMilliseconds(SqliteConnectionSetup.BusyTimeoutMilliseconds), ct))
@@ -37,6 +40,27 @@ public static class CheckedWrites
         catch
         {
             queue.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The key of the advisory lock that checked writes on PostgreSQL take in turn ("ANSO" in ASCII).</summary>
+    public const long PostgreSqlWriteLock = 0x414E534F;
+
+    private static async Task<IDbContextTransaction> BeginPostgreSqlWriteAsync(SecretariatDbContext db, CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        try
+        {
+            // Waits at most the busy timeout, like SQLite's writers; then the user is told to try again.
+            await db.Database.ExecuteSqlRawAsync(
+                $"SET LOCAL lock_timeout = {SqliteConnectionSetup.BusyTimeoutMilliseconds}; SELECT pg_advisory_xact_lock({PostgreSqlWriteLock});", ct);
+            return transaction;
+        }
+        catch (Exception e)
+        {
+            await transaction.DisposeAsync();
+            if (StorageFailures.Describe(e) is { } refusal) throw refusal;
             throw;
         }
     }

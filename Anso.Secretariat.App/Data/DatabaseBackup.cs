@@ -21,10 +21,22 @@ public sealed class BackupRefusedException(string message) : Exception(message);
 /// Backs up and restores the database and the uploaded files as one .zip: the database through SQLite's online backup API
 /// (a consistent snapshot while the app writes, never a file copy), every file under the uploads folder, and
 /// <c>manifest.json</c>. A restore checks every checksum, the database's integrity and its row counts before it changes
-/// anything.
+/// anything. SQLite only: on PostgreSQL both verbs refuse in one line that points to pg_dump and pg_restore (README).
 /// </summary>
-public sealed class DatabaseBackup(string connectionString, string uploadsFolder)
+public sealed class DatabaseBackup(DatabaseTarget database, string uploadsFolder)
 {
+    public DatabaseBackup(string sqliteConnectionString, string uploadsFolder) : this(DatabaseTarget.Sqlite(sqliteConnectionString), uploadsFolder) { }
+
+    public const string PostgreSqlMessage =
+        "On PostgreSQL the app does not back up or restore the database: use pg_dump -Fc and pg_restore (README, Running on PostgreSQL), and copy the uploads folder.";
+
+    private readonly string connectionString = database.ConnectionString;
+
+    private void RefuseOnPostgreSql()
+    {
+        if (!database.IsSqlite) throw new BackupRefusedException(PostgreSqlMessage);
+    }
+
     public const string ManifestEntry = "manifest.json";
     public const string DatabaseEntry = "database/secretariat.db";
     public const string UploadsPrefix = "uploads/";
@@ -39,6 +51,7 @@ public sealed class DatabaseBackup(string connectionString, string uploadsFolder
     /// <summary>Writes the archive to <paramref name="archivePath"/> (through a temporary file, so a half-written archive never has the name).</summary>
     public async Task<BackupManifest> WriteAsync(string archivePath, DateTimeOffset now, CancellationToken ct = default)
     {
+        RefuseOnPostgreSql();
         archivePath = Path.GetFullPath(archivePath);
         var folder = Path.GetDirectoryName(archivePath)!;
         try { Directory.CreateDirectory(folder); }
@@ -68,6 +81,7 @@ public sealed class DatabaseBackup(string connectionString, string uploadsFolder
 
     public async Task<BackupManifest> WriteAsync(Stream output, DateTimeOffset now, CancellationToken ct = default)
     {
+        RefuseOnPostgreSql();
         var staging = Directory.CreateTempSubdirectory("anso-backup-");
         try
         {
@@ -170,6 +184,7 @@ public sealed class DatabaseBackup(string connectionString, string uploadsFolder
     /// </summary>
     public BackupManifest Restore(string archivePath, bool force, DateTimeOffset now)
     {
+        RefuseOnPostgreSql();
         archivePath = Path.GetFullPath(archivePath);
         if (!File.Exists(archivePath)) throw new BackupRefusedException($"There is no backup at {archivePath}.");
         var target = DatabasePath;

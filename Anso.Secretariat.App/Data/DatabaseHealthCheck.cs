@@ -1,14 +1,18 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace Anso.Secretariat.App.Data;
 
 /// <summary>
-/// /healthz: the database opens and <c>PRAGMA quick_check</c> finds no damage. The answer is kept for a minute, so a
-/// monitoring tool polling often does not read the whole file each time.
+/// /healthz: the database opens and <c>PRAGMA quick_check</c> finds no damage (SQLite), or the server answers
+/// <c>SELECT 1</c> (PostgreSQL). The answer is kept for a minute, so a monitoring tool polling often does not read the
+/// whole file each time.
 /// </summary>
-public sealed class DatabaseHealthCheck(string connectionString, TimeProvider clock) : IHealthCheck
+public sealed class DatabaseHealthCheck(DatabaseTarget database, TimeProvider clock) : IHealthCheck
 {
+    public DatabaseHealthCheck(string sqliteConnectionString, TimeProvider clock) : this(DatabaseTarget.Sqlite(sqliteConnectionString), clock) { }
+
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -30,7 +34,25 @@ public sealed class DatabaseHealthCheck(string connectionString, TimeProvider cl
         }
     }
 
-    private HealthCheckResult Check()
+    private HealthCheckResult Check() => database.IsSqlite ? CheckSqlite(database.ConnectionString) : CheckPostgreSql(database.ConnectionString);
+
+    private static HealthCheckResult CheckPostgreSql(string connectionString)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand("SELECT 1", connection);
+            command.ExecuteScalar();
+            return HealthCheckResult.Healthy("The PostgreSQL database answers.");
+        }
+        catch (NpgsqlException e)
+        {
+            return HealthCheckResult.Unhealthy($"The database cannot be used: {e.Message}");
+        }
+    }
+
+    private static HealthCheckResult CheckSqlite(string connectionString)
     {
         try
         {

@@ -5,7 +5,7 @@ namespace Anso.Secretariat.App.Data;
 /// <summary>The database cannot be used at all (not a database, damaged, read-only, no folder). The message is one line for the operator: what, where, what to do.</summary>
 public sealed class DatabaseUnavailableException(string message) : Exception(message);
 
-/// <summary>Turns SQLite's and the file system's errors at start-up into a <see cref="DatabaseUnavailableException"/>. SQLite-specific: it lives in Data/.</summary>
+/// <summary>Turns SQLite's and the file system's errors at start-up into a <see cref="DatabaseUnavailableException"/>. SQLite's, and PostgreSQL's at start-up: it lives in Data/.</summary>
 public static class DatabaseProblems
 {
     // SQLite's primary result codes (https://sqlite.org/rescode.html).
@@ -16,6 +16,10 @@ public static class DatabaseProblems
 
     public static DatabaseUnavailableException Damaged(string path, string detail) =>
         new($"The database {path} is damaged ({OneLine(detail)}). Stop the app and restore the last backup: restore --from FILE.zip --force.");
+
+    /// <summary>PostgreSQL cannot be reached or refuses the app (not running, wrong password, no such database).</summary>
+    public static DatabaseUnavailableException PostgreSqlUnavailable(DatabaseTarget database, Exception error) =>
+        new($"Cannot use the {database.Describe()} ({OneLine(error.Message)}). Check that the server runs, the database exists (createdb) and ConnectionStrings:Secretariat names a user that may create tables in it.");
 
     public static DatabaseUnavailableException? Describe(Exception error, string path) => error switch
     {

@@ -5,10 +5,13 @@ public sealed class DocumentStore
 {
     private readonly ILogger? logger;
 
-    public DocumentStore(IConfiguration configuration, string connectionString, ILogger<DocumentStore>? logger = null)
+    public DocumentStore(IConfiguration configuration, string sqliteConnectionString, ILogger<DocumentStore>? logger = null)
+        : this(configuration, DatabaseTarget.Sqlite(sqliteConnectionString), logger) { }
+
+    public DocumentStore(IConfiguration configuration, DatabaseTarget database, ILogger<DocumentStore>? logger = null)
     {
         this.logger = logger;
-        var dataFolder = Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
+        var dataFolder = database.DataFolder;
         Folder = configuration["Storage:Uploads"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(dataFolder, "uploads");
         // A folder that cannot be created now is reported when a file is saved, to the user who saves it.
         try { Directory.CreateDirectory(Folder); }

@@ -2,6 +2,7 @@ using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Anso.Secretariat.App.Data;
 
@@ -11,6 +12,10 @@ namespace Anso.Secretariat.App.Data;
 /// normalized name (<see cref="OrganizationNames.Key"/>) is a function the <c>NormalizedNames</c> migration fills the
 /// column with. Both are registered on every connection the app opens (<see cref="SqliteConnectionSetup"/>); a tool that
 /// opens the file without them can read it, but cannot sort by name or VACUUM: call <see cref="Register"/> first.
+/// On PostgreSQL the collation of the same name is ICU's root collation at primary strength (<see cref="PostgreSqlLocale"/>:
+/// case and accents ignored, "İstanbul" sorts under I), created by the PostgreSQL migrations (<see cref="EngineDifferences"/>).
+/// It is nondeterministic, and PostgreSQL 15 cannot LIKE on such a column: searches use the normalized name
+/// (<c>NameKey</c>), computed in C#, on both engines.
 /// </summary>
 public static class NameRules
 {
@@ -20,6 +25,12 @@ public static class NameRules
     /// <summary>The SQL function that gives a name's normalized form, for the migration that fills existing rows.</summary>
     public const string KeyFunction = "organization_name_key";
 
+    /// <summary>The ICU locale of the collation on PostgreSQL: the root collation, comparing base letters only.</summary>
+    public const string PostgreSqlLocale = "und-u-ks-level1";
+
+    /// <summary>The unique index on the normalized name and country.</summary>
+    public const string UniqueNameIndex = "IX_Organizations_NameKey_CountryCode";
+
     public static void Register(SqliteConnection connection)
     {
         connection.CreateCollation(Collation, (x, y) => TextMatching.CompareAsRead(x, y));
@@ -27,8 +38,11 @@ public static class NameRules
     }
 
     /// <summary>A save refused by the unique index on the normalized name and country (another organization has that name).</summary>
-    public static bool IsDuplicateOrganizationName(this DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite
-        && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal)
-        && sqlite.Message.Contains("Organizations.NameKey", StringComparison.Ordinal);
+    public static bool IsDuplicateOrganizationName(this DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: 19 } sqlite => sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal)
+            && sqlite.Message.Contains("Organizations.NameKey", StringComparison.Ordinal),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName == UniqueNameIndex,
+        _ => false,
+    };
 }

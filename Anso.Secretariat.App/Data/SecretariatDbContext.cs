@@ -56,11 +56,13 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SecretariatDbContext).Assembly);
+        EngineDifferences.Apply(builder, Database);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
         // Status and kinds are stored as text, so the database reads on its own and survives enum reordering.
         conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        EngineDifferences.Apply(conventions, Database);
     }
 }

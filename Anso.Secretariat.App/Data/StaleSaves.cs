@@ -1,6 +1,7 @@
 using Anso.Secretariat.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Anso.Secretariat.App.Data;
 
@@ -48,8 +49,10 @@ public static class StaleSaves
 
     /// <summary>
     /// Whether a save lost a race to another that inserted the same unique key first (SQLite: SQLITE_CONSTRAINT_UNIQUE or
-    /// _PRIMARYKEY). The service then loads what won and changes it, instead of showing the database's error.
+    /// _PRIMARYKEY; PostgreSQL: unique_violation, 23505). The service then loads what won and changes it, instead of showing
+    /// the database's error.
     /// </summary>
     public static bool IsUniqueKeyRace(this DbUpdateException ex) =>
-        ex.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+        ex.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -1,6 +1,7 @@
 using Anso.Secretariat.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Anso.Secretariat.App.Data;
 
@@ -14,7 +15,10 @@ public sealed class StorageUnavailableException(string message, Exception cause)
     public Exception Cause { get; } = cause;
 }
 
-/// <summary>Turns SQLite's "busy", "locked", "full" and "read-only" errors into a message for the user. SQLite-specific: it lives in Data/.</summary>
+/// <summary>
+/// Turns SQLite's "busy", "locked", "full" and "read-only" errors, and PostgreSQL's serialization failures, deadlocks, lock
+/// time-outs, full disk and read-only server, into a message for the user. Engine-specific: it lives in Data/.
+/// </summary>
 public static class StorageFailures
 {
     // SQLite's primary result codes (https://sqlite.org/rescode.html).
@@ -29,6 +33,15 @@ public static class StorageFailures
     /// <summary>The refusal for <paramref name="error"/>, or null when it is not a storage failure.</summary>
     public static StorageUnavailableException? Describe(Exception error)
     {
+        if ((error as PostgresException ?? error.InnerException as PostgresException) is { } pg)
+            return pg.SqlState switch
+            {
+                PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable
+                    or PostgresErrorCodes.QueryCanceled => new StorageUnavailableException(BusyMessage, error),
+                PostgresErrorCodes.DiskFull or PostgresErrorCodes.ReadOnlySqlTransaction or PostgresErrorCodes.InsufficientResources
+                    or PostgresErrorCodes.OutOfMemory => new StorageUnavailableException(FullMessage, error),
+                _ => null,
+            };
         var sqlite = error as SqliteException ?? error.InnerException as SqliteException;
         return sqlite?.SqliteErrorCode switch
         {
@@ -38,5 +51,6 @@ public static class StorageFailures
         };
     }
 
-    public static bool IsStorageFailure(Exception error) => error is DbUpdateException or SqliteException && Describe(error) is not null;
+    public static bool IsStorageFailure(Exception error) =>
+        error is DbUpdateException or SqliteException or PostgresException && Describe(error) is not null;
 }

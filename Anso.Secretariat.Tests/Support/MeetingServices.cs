@@ -13,7 +13,7 @@ public static class MeetingServices
     {
         clock ??= TimeProvider.System;
         var user = SignedIn.As(role, database, clock, organizationId);
-        var files = new DocumentStore(new ConfigurationBuilder().Build(), database.ConnectionString);
+        var files = database.Documents();
         return new MeetingService(database.Factory, user, FakeTime.Secretariat(clock), files, new ReviewService(database.Factory, user, clock));
     }
 }

@@ -9,22 +9,30 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Anso.Secretariat.Tests.Support;
 
 /// <summary>
-/// The app's real services (database, accounts, features) without the web UI, on a temporary SQLite file
-/// with the demo data and one demo account per role. Acts as any of those accounts.
+/// The app's real services (database, accounts, features) without the web UI, on a temporary SQLite file (or, in
+/// <see cref="PostgreSqlServiceHost"/>, a fresh PostgreSQL database) with the demo data and one demo account per role.
+/// Acts as any of those accounts.
 /// </summary>
-public sealed class ServiceHost : IAsyncLifetime
+public class ServiceHost : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "anso-services", Guid.NewGuid().ToString("N"));
     private ServiceProvider? _provider;
+    private string? _postgreSql;
+
+    /// <summary>The engine the services run on.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public IServiceProvider Services => _provider!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
+        if (Provider == DatabaseProvider.PostgreSql) _postgreSql = PostgresServer.Shared.CreateDatabase();
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Secretariat"] = $"Data Source={Path.Combine(_folder, "secretariat.db")};Pooling=False",
+            [DatabaseTarget.ProviderSetting] = Provider.ToString(),
+            ["ConnectionStrings:Secretariat"] = _postgreSql ?? $"Data Source={Path.Combine(_folder, "secretariat.db")};Pooling=False",
+            ["Storage:Uploads"] = Path.Combine(_folder, "uploads"),
             ["Seed:Demo"] = "true",
         };
         foreach (var role in Roles.All) settings[$"Seed:Passwords:{role}"] = $"{role}-Pass-{Guid.NewGuid():N}";
@@ -79,6 +87,13 @@ public sealed class ServiceHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_provider is not null) await _provider.DisposeAsync();
+        if (_postgreSql is not null) PostgresServer.Shared.DropDatabase(_postgreSql);
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>The same services on a fresh database of the test run's PostgreSQL server.</summary>
+public sealed class PostgreSqlServiceHost : ServiceHost
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

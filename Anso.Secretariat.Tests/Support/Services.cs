@@ -15,7 +15,7 @@ public static class Services
     public static CurrentUser User(TestDatabase database, TimeProvider clock) => SignedIn.As(Roles.Secretariat, database, clock);
 
     public static DocumentStore Documents(TestDatabase database) =>
-        new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build(), database.ConnectionString);
+        database.Documents();
 
     public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null)
     {

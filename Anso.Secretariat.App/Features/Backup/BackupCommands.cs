@@ -32,8 +32,8 @@ public static class BackupCommands
         var configuration = SecretariatApp.CreateBuilder([.. settings]).Configuration;
         try
         {
-            var connectionString = DatabaseSetup.ResolveConnectionString(configuration);
-            var backup = new DatabaseBackup(connectionString, new DocumentStore(configuration, connectionString).Folder);
+            var database = DatabaseTarget.FromConfiguration(configuration);
+            var backup = new DatabaseBackup(database, new DocumentStore(configuration, database).Folder);
             var time = new SecretariatTime(TimeProvider.System, SecretariatTime.FindZone(configuration["Secretariat:TimeZone"]));
             if (verb == "backup")
             {
