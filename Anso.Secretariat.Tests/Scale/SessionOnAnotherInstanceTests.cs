@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Tests.Browser;
@@ -30,6 +31,7 @@ public class SessionOnAnotherInstanceTests(TwoInstancesFixture servers) : IClass
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the minutes" }).ClickAsync();
         await Expect(Item(page, 1).GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync("1. Opening");
 
+        var servedAddress = servers.Address(served);
         await servers.StopInstanceAsync(served);
         var other = served == TwoInstancesFixture.First ? TwoInstancesFixture.Second : TwoInstancesFixture.First;
 
@@ -42,6 +44,9 @@ public class SessionOnAnotherInstanceTests(TwoInstancesFixture servers) : IClass
         Assert.EndsWith(minutesTab, page.Url); // not sent to sign in
         Assert.Equal(cookie.Value, (await page.Context.CookiesAsync()).Single(c => c.Name == "anso.auth").Value);
         await Expect(Item(page, 1).GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync("1. Opening");
+        // The first circuit ran on a WebSocket through nginx (logged when it closed, with the instance it went to).
+        Assert.Matches(new Regex($@"""GET /_blazor\?id=\S+ HTTP/1.1"" 101 upstream={Regex.Escape(new Uri(servedAddress).Authority)}"),
+            await File.ReadAllTextAsync(servers.Proxy.AccessLog));
 
         // And the session goes on there: a new change through the other instance's circuit.
         await Item(page, 1).GetByLabel("Summary").FillAsync("Opened on the second server.");
