@@ -56,5 +56,6 @@ public static class DatabaseSetup
         await ReferenceData.EnsureCategoriesAsync(db);
         if (seedDemoData && !await db.Organizations.AnyAsync())
             await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
+        await QueryStatistics.RefreshAsync(db);
     }
 }

@@ -17,9 +17,13 @@ public static class Services
     public static DocumentStore Documents(TestDatabase database) =>
         new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build(), database.ConnectionString);
 
-    public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null)
+    public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null) =>
+        Applications(database, database.Factory, clock);
+
+    /// <summary>On the contexts of <paramref name="factory"/> (one that captures the SQL, <see cref="QueryPlans"/>).</summary>
+    public static ApplicationService Applications(TestDatabase database, Microsoft.EntityFrameworkCore.IDbContextFactory<SecretariatDbContext> factory, TimeProvider? clock = null)
     {
         clock ??= new FakeTime();
-        return new ApplicationService(database.Factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database));
+        return new ApplicationService(factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database));
     }
 }

@@ -133,7 +133,7 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId", "ApplicationId");
 
                     b.ToTable("ApplicationHistory", (string)null);
                 });
@@ -190,7 +190,9 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("State");
+                    b.HasIndex("ReceivedOn", "Id");
+
+                    b.HasIndex("State", "ReceivedOn", "Id");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -789,10 +791,18 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("NameKey", "CountryCode")
                         .IsUnique();
+
+                    b.HasIndex("CategoryId", "Name", "Id");
+
+                    b.HasIndex("CountryCode", "Name", "Id");
+
+                    b.HasIndex("MemberSince", "Name", "Id");
+
+                    b.HasIndex("Status", "Name", "Id");
 
                     b.ToTable("Organizations");
                 });
