@@ -52,9 +52,14 @@ public static class DatabaseSetup
             }
         }
         // A database in use has organizations, and they have their categories: one query, and nothing to seed.
-        if (await db.Organizations.AnyAsync()) return;
+        if (await db.Organizations.AnyAsync())
+        {
+            await QueryStatistics.RefreshAsync(db);
+            return;
+        }
         await ReferenceData.EnsureCategoriesAsync(db);
         if (seedDemoData) await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
+        await QueryStatistics.RefreshAsync(db);
     }
 
     /// <summary>Brings the schema up to date; the migration that adds the hash chains also links the records already there.</summary>

@@ -17,10 +17,14 @@ public static class Services
     public static DocumentStore Documents(TestDatabase database) =>
         database.Documents();
 
-    public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null)
+    public static ApplicationService Applications(TestDatabase database, TimeProvider? clock = null) =>
+        Applications(database, database.Factory, clock);
+
+    /// <summary>On the contexts of <paramref name="factory"/> (one that captures the SQL, <see cref="QueryPlans"/>).</summary>
+    public static ApplicationService Applications(TestDatabase database, Microsoft.EntityFrameworkCore.IDbContextFactory<SecretariatDbContext> factory, TimeProvider? clock = null)
     {
         clock ??= new FakeTime();
-        return new ApplicationService(database.Factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database), Notifier(clock));
+        return new ApplicationService(factory, User(database, clock), FakeTime.Secretariat(clock), Documents(database), Notifier(clock));
     }
 
     /// <summary>The outbox writer with no mail server configured (messages are queued, not sent).</summary>

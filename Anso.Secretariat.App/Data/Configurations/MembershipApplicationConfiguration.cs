@@ -16,7 +16,9 @@ public sealed class MembershipApplicationConfiguration : IEntityTypeConfiguratio
         b.Property(a => a.Version).IsConcurrencyToken();
         // Who saved it last, stamped by the versioning interceptor, named in the conflict message.
         b.Property<string?>(VersioningInterceptor.LastChangedByProperty).HasMaxLength(200);
-        b.HasIndex(a => a.State);
+        // ListIndexes: the list's orders (ApplicationService.Sorted) read these forwards or backwards, without a sort.
+        b.HasIndex(a => new { a.ReceivedOn, a.Id });
+        b.HasIndex(a => new { a.State, a.ReceivedOn, a.Id });
         b.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.ListedAtMeeting).WithMany().HasForeignKey(a => a.ListedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(a => a.EndorsedAtMeeting).WithMany().HasForeignKey(a => a.EndorsedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
@@ -38,6 +40,8 @@ public sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfigurat
         b.Property(h => h.By).HasMaxLength(200).IsRequired();
         b.Property(h => h.Note).HasMaxLength(TextLimits.HistoryNote);
         b.HasOne(h => h.Meeting).WithMany().HasForeignKey(h => h.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        // ListIndexes: the applications a meeting had on its list (the meeting filter, the decision register).
+        b.HasIndex(h => new { h.MeetingId, h.ApplicationId });
     }
 }
 

@@ -13,6 +13,12 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         // The duplicate check's guarantee: one organization per normalized name in each country.
         b.Property(o => o.NameKey).HasMaxLength(TextLimits.OrganizationName).IsRequired();
         b.HasIndex(o => new { o.NameKey, o.CountryCode }).IsUnique();
+        // ListIndexes: the register's orders and filters (MemberRegisterService.Sorted) read these without a sort.
+        b.HasIndex(o => new { o.Name, o.Id });
+        b.HasIndex(o => new { o.CountryCode, o.Name, o.Id });
+        b.HasIndex(o => new { o.Status, o.Name, o.Id });
+        b.HasIndex(o => new { o.CategoryId, o.Name, o.Id });
+        b.HasIndex(o => new { o.MemberSince, o.Name, o.Id });
         b.Property(o => o.Acronym).HasMaxLength(TextLimits.Acronym);
         b.Property(o => o.CountryCode).HasMaxLength(2).IsRequired();
         b.Property(o => o.Website).HasMaxLength(TextLimits.Website);

@@ -49,18 +49,9 @@ public sealed class ApplicationService(
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = Filter(Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
+        var query = Filter(db, Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
         var total = await query.CountAsync();
-        IOrderedQueryable<MembershipApplication> ordered = sort switch
-        {
-            ApplicationSort.Number => descending ? query.OrderByDescending(a => a.Id) : query.OrderBy(a => a.Id),
-            ApplicationSort.Organization => descending ? query.OrderByDescending(a => a.Organization.Name) : query.OrderBy(a => a.Organization.Name),
-            ApplicationSort.Country => descending ? query.OrderByDescending(a => a.Organization.CountryCode) : query.OrderBy(a => a.Organization.CountryCode),
-            ApplicationSort.Category => descending ? query.OrderByDescending(a => a.Organization.Category!.Name) : query.OrderBy(a => a.Organization.Category!.Name),
-            ApplicationSort.State => descending ? query.OrderByDescending(a => a.State) : query.OrderBy(a => a.State),
-            _ => descending ? query.OrderByDescending(a => a.ReceivedOn) : query.OrderBy(a => a.ReceivedOn),
-        };
-        var page = await ordered.ThenBy(a => a.Id).Skip(skip).Take(take)
+        var page = await Sorted(query, sort, descending).Skip(skip).Take(take)
             .Select(a => new
             {
                 a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
@@ -69,6 +60,28 @@ public sealed class ApplicationService(
             .ToListAsync();
         return (page.Select(a => Row(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.ListedAtMeetingId, a.Meeting, a.Decided)).ToList(), total);
     }
+
+    /// <summary>
+    /// The list's order. Ties are broken in the same direction as the sort (by the received date, or by the organization's
+    /// name, then the number), so that an index (Data/Configurations: ListIndexes) reads the page in order, forwards or
+    /// backwards; a sort by an organization's column sorts at most the few applications of one organization.
+    /// </summary>
+    internal static IQueryable<MembershipApplication> Sorted(IQueryable<MembershipApplication> query, ApplicationSort sort, bool descending) =>
+        (sort, descending) switch
+        {
+            (ApplicationSort.Number, false) => query.OrderBy(a => a.Id),
+            (ApplicationSort.Number, true) => query.OrderByDescending(a => a.Id),
+            (ApplicationSort.Organization, false) => query.OrderBy(a => a.Organization.Name).ThenBy(a => a.OrganizationId).ThenBy(a => a.Id),
+            (ApplicationSort.Organization, true) => query.OrderByDescending(a => a.Organization.Name).ThenByDescending(a => a.OrganizationId).ThenByDescending(a => a.Id),
+            (ApplicationSort.Country, false) => query.OrderBy(a => a.Organization.CountryCode).ThenBy(a => a.Organization.Name).ThenBy(a => a.OrganizationId).ThenBy(a => a.Id),
+            (ApplicationSort.Country, true) => query.OrderByDescending(a => a.Organization.CountryCode).ThenByDescending(a => a.Organization.Name).ThenByDescending(a => a.OrganizationId).ThenByDescending(a => a.Id),
+            (ApplicationSort.Category, false) => query.OrderBy(a => a.Organization.Category!.Name).ThenBy(a => a.Organization.Name).ThenBy(a => a.OrganizationId).ThenBy(a => a.Id),
+            (ApplicationSort.Category, true) => query.OrderByDescending(a => a.Organization.Category!.Name).ThenByDescending(a => a.Organization.Name).ThenByDescending(a => a.OrganizationId).ThenByDescending(a => a.Id),
+            (ApplicationSort.State, false) => query.OrderBy(a => a.State).ThenBy(a => a.ReceivedOn).ThenBy(a => a.Id),
+            (ApplicationSort.State, true) => query.OrderByDescending(a => a.State).ThenByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id),
+            (_, false) => query.OrderBy(a => a.ReceivedOn).ThenBy(a => a.Id),
+            (_, true) => query.OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id),
+        };
 
     /// <summary>A row of the list; a deferred application names the GB meeting that deferred it.</summary>
     private static ApplicationRow Row(int id, string name, string? acronym, string countryCode, string category, ApplicationState state,
@@ -298,12 +311,18 @@ public sealed class ApplicationService(
     }
 
     /// <summary>The list's filter; the CSV export of the list applies it too.</summary>
-    internal static IQueryable<MembershipApplication> Filter(IQueryable<MembershipApplication> query, ApplicationFilter f)
+    internal static IQueryable<MembershipApplication> Filter(SecretariatDbContext db, IQueryable<MembershipApplication> query, ApplicationFilter f)
     {
         if (f.State is { } state) query = query.Where(a => a.State == state);
         if (f.CategoryId is { } category) query = query.Where(a => a.Organization.CategoryId == category);
         if (!string.IsNullOrEmpty(f.CountryCode)) query = query.Where(a => a.Organization.CountryCode == f.CountryCode);
-        if (f.MeetingId is { } meeting) query = query.Where(a => a.ListedAtMeetingId == meeting || a.History.Any(h => h.MeetingId == meeting));
+        if (f.MeetingId is { } meeting)
+        {
+            // On the meeting's list now, or ever (history): one IN (... UNION ...) over two indexes, not a subquery per row.
+            var atMeeting = db.ApplicationHistory.Where(h => h.MeetingId == meeting).Select(h => h.ApplicationId)
+                .Union(db.Applications.Where(a => a.ListedAtMeetingId == meeting).Select(a => a.Id));
+            query = query.Where(a => atMeeting.Contains(a.Id));
+        }
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
             var key = OrganizationNames.Key(f.Search);

@@ -62,7 +62,7 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var applications = await ApplicationService.Filter(Visibility.Applications(reader, db.Applications.AsNoTracking()), filter)
+        var applications = await ApplicationService.Filter(db, Visibility.Applications(reader, db.Applications.AsNoTracking()), filter)
             .AsSplitQuery()
             .Include(a => a.Organization).ThenInclude(o => o.Category)
             .Include(a => a.ListedAtMeeting)

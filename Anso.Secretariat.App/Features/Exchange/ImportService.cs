@@ -61,6 +61,9 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
 
     private const int MaxAttempts = 3;
 
+    /// <summary>From how many new records an import refreshes the query planner's statistics.</summary>
+    private const int LargeImport = 1000;
+
     /// <returns>The report, or null when others changed what the file touches while it was checked (then try again).</returns>
     private async Task<ImportReport?> CheckAndWriteAsync(ImportKind kind, string fileName, CsvFiles.Table table, Actor by, bool write,
         bool lockFirst, IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -121,6 +124,7 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
             return null; // an organization the file admits was changed meanwhile: check again
         }
         await (transaction ?? writing)!.CommitAsync(ct);
+        if (pending.Count >= LargeImport) await QueryStatistics.RefreshAsync(db, ct); // the planner's figures for the new size
         return report with { WriteLock = lockHeld.Elapsed };
     }
 }

@@ -104,19 +104,29 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var query = MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter);
         var total = await query.CountAsync();
         var members = await query.CountAsync(o => o.Status == OrganizationStatus.Member);
-        IOrderedQueryable<Organization> ordered = sort switch
-        {
-            OrganizationSort.Country => descending ? query.OrderByDescending(o => o.CountryCode) : query.OrderBy(o => o.CountryCode),
-            OrganizationSort.Category => descending ? query.OrderByDescending(o => o.Category!.Name) : query.OrderBy(o => o.Category!.Name),
-            OrganizationSort.Status => descending ? query.OrderByDescending(o => o.Status) : query.OrderBy(o => o.Status),
-            OrganizationSort.MemberSince => descending ? query.OrderByDescending(o => o.MemberSince) : query.OrderBy(o => o.MemberSince),
-            _ => descending ? query.OrderByDescending(o => o.Name) : query.OrderBy(o => o.Name),
-        };
-        var rows = await ordered.ThenBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(take)
+        var rows = await Sorted(query, sort, descending).Skip(skip).Take(take)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
                 o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
             .ToListAsync();
         return new OrganizationListPage(rows, total, members);
+    }
+
+    /// <summary>
+    /// The register's order. Ties go by name and number in the same direction as the sort, so that one index
+    /// (Data/Configurations: ListIndexes) reads the page in order, forwards or backwards, without sorting.
+    /// </summary>
+    internal static IQueryable<Organization> Sorted(IQueryable<Organization> query, OrganizationSort sort, bool descending)
+    {
+        if (sort == OrganizationSort.Name)
+            return descending ? query.OrderByDescending(o => o.Name).ThenByDescending(o => o.Id) : query.OrderBy(o => o.Name).ThenBy(o => o.Id);
+        var ordered = sort switch
+        {
+            OrganizationSort.Country => descending ? query.OrderByDescending(o => o.CountryCode) : query.OrderBy(o => o.CountryCode),
+            OrganizationSort.Category => descending ? query.OrderByDescending(o => o.Category!.Name) : query.OrderBy(o => o.Category!.Name),
+            OrganizationSort.Status => descending ? query.OrderByDescending(o => o.Status) : query.OrderBy(o => o.Status),
+            _ => descending ? query.OrderByDescending(o => o.MemberSince) : query.OrderBy(o => o.MemberSince),
+        };
+        return descending ? ordered.ThenByDescending(o => o.Name).ThenByDescending(o => o.Id) : ordered.ThenBy(o => o.Name).ThenBy(o => o.Id);
     }
 
     public async Task<IReadOnlyList<Category>> CategoriesAsync()
