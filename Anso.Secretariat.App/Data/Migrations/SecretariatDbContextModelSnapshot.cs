@@ -300,10 +300,10 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId");
-
                     b.HasIndex("ApplicationId", "ChainSequence")
                         .IsUnique();
+
+                    b.HasIndex("MeetingId", "ApplicationId");
 
                     b.ToTable("ApplicationHistory", (string)null);
                 });
@@ -360,7 +360,9 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("State");
+                    b.HasIndex("ReceivedOn", "Id");
+
+                    b.HasIndex("State", "ReceivedOn", "Id");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -986,10 +988,18 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("NameKey", "CountryCode")
                         .IsUnique();
+
+                    b.HasIndex("CategoryId", "Name", "Id");
+
+                    b.HasIndex("CountryCode", "Name", "Id");
+
+                    b.HasIndex("MemberSince", "Name", "Id");
+
+                    b.HasIndex("Status", "Name", "Id");
 
                     b.ToTable("Organizations");
                 });
