@@ -99,6 +99,24 @@ public sealed partial class Harness(HarnessOptions options)
             options.Database, options.Applications, server.ReadyAfter.TotalMilliseconds, coldNew, measures, sessions, baseline.ManagedHeapBytes / 1048576.0);
     }
 
+    /// <summary>Cold starts to the sign-in page, <see cref="HarnessOptions.Runs"/> times each: on a copy of the database, and on a new one with demo data.</summary>
+    public async Task<(List<double> Existing, List<double> New)> ColdStartsAsync()
+    {
+        var existing = new List<double>();
+        var created = new List<double>();
+        for (var run = 0; run < options.Runs; run++)
+        {
+            var fresh = Path.Combine(Path.GetTempPath(), $"anso-harness-new-{Guid.NewGuid():N}.db");
+            await using (var app = await AppProcess.StartAsync(options, fresh, options.Port + 1, demo: true))
+                created.Add(app.ReadyAfter.TotalMilliseconds);
+            foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(fresh) + "*")) File.Delete(f);
+            await using (var app = await AppProcess.StartAsync(options, options.Database, options.Port, demo: false))
+                existing.Add(app.ReadyAfter.TotalMilliseconds);
+            Console.WriteLine($"  run {run + 1}: existing database {existing[^1]:0} ms, new database with demo data {created[^1]:0} ms");
+        }
+        return (existing, created);
+    }
+
     private async Task<SessionMeasure> DriveAsync(HttpClient http, AppProcess server, List<CircuitClient> clients, Ids ids,
         MemoryReading baseline, MemoryReading loaded, List<double> starts)
     {
