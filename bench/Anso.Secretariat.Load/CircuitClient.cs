@@ -78,7 +78,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         var circuit = await connection.InvokeAsync<string?>("StartCircuit", baseUri.ToString(), new Uri(baseUri, path).ToString(), "[]", state, cancel);
         if (circuit is null) throw new InvalidOperationException($"{path}: the server refused the circuit ({Error})");
-        await connection.SendAsync("UpdateRootComponents", operations.ToJsonString(), state, cancel);
+        await connection.SendAsync("UpdateRootComponents", new JsonObject { ["batchId"] = 1, ["operations"] = operations }.ToJsonString(), state, cancel);
         await WaitForRendersAsync(started, TimeSpan.FromMilliseconds(250), cancel);
         return Stopwatch.GetElapsedTime(started);
     }

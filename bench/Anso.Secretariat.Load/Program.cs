@@ -42,6 +42,18 @@ switch (verb)
         Console.WriteLine($"JSON: {json}");
         return 0;
     }
+    case "startup":
+    {
+        // dotnet run -c Release --project bench/Anso.Secretariat.Load -- startup --db FILE [--app DLL] [--runs 3]
+        var database = Path.GetFullPath(Arguments.String(args, "--db", Path.Combine(Path.GetTempPath(), "anso-harness", "anso-10000.db")));
+        var app = Path.GetFullPath(Arguments.String(args, "--app", Path.Combine(Arguments.RepositoryRoot(), "Anso.Secretariat.App", "bin", "Release", "net10.0", "Anso.Secretariat.App.dll")));
+        var options = new HarnessOptions(database, 0, [], 0, null, app, Arguments.String(args, "--gc", "default"), Arguments.Int(args, "--port", 5790), true, Arguments.Int(args, "--runs", 3));
+        Console.WriteLine($"Cold starts of {app}, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        var (existing, created) = await new Harness(options).ColdStartsAsync();
+        Console.WriteLine($"median: existing database {existing.Order().ElementAt(existing.Count / 2):0} ms, new database with demo data {created.Order().ElementAt(created.Count / 2):0} ms; " +
+                          $"load average after {File.ReadAllText("/proc/loadavg").Trim()}");
+        return 0;
+    }
     default:
         Console.Error.WriteLine("Usage: generate --applications N --to FILE | run [--applications N | --db FILE] [--sessions 10,25,50,100] ...; see README.md, Performance.");
         return 2;
