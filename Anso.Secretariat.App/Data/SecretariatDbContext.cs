@@ -16,6 +16,7 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<SupportingDocument> SupportingDocuments => Set<SupportingDocument>();
     public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
     public DbSet<Minutes> Minutes => Set<Minutes>();
+    public DbSet<ApprovedMinutesFile> ApprovedMinutesFiles => Set<ApprovedMinutesFile>();
 
     /// <summary>
     /// Who makes the changes this context saves: the versioning interceptor stamps each changed aggregate with it, and
