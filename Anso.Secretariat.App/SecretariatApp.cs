@@ -113,6 +113,7 @@ public static class SecretariatApp
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<Features.Minutes.MinutesService>();
+        services.AddSingleton<Features.Minutes.MinutesSigning>();
         services.AddScoped<Features.Decisions.DecisionRegisterService>();
         services.AddScoped<MeetingService>();
         // The PDFs' embedded fonts, once for the process.

@@ -17,6 +17,7 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<SupportingDocument> SupportingDocuments => Set<SupportingDocument>();
     public DbSet<ReviewPosition> ReviewPositions => Set<ReviewPosition>();
     public DbSet<Minutes> Minutes => Set<Minutes>();
+    public DbSet<ApprovedMinutesFile> ApprovedMinutesFiles => Set<ApprovedMinutesFile>();
     public DbSet<Features.Notifications.OutboxMessage> Outbox => Set<Features.Notifications.OutboxMessage>();
     public DbSet<Features.Notifications.NotificationOptOut> NotificationOptOuts => Set<Features.Notifications.NotificationOptOut>();
     public DbSet<Features.Notifications.EmailTemplate> EmailTemplates => Set<Features.Notifications.EmailTemplate>();

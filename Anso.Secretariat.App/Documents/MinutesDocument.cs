@@ -91,6 +91,14 @@ public static class MinutesDocument
         }
     }
 
+    /// <summary>
+    /// The decisions of the meeting as the decision register exports them (one CSV writer), carried inside the approved
+    /// minutes so that a registry can load them without retyping: "2nd-GB-2019-decisions.csv".
+    /// </summary>
+    public static PdfAttachment DecisionsAttachment(Meeting meeting, byte[] csv) => new(
+        $"{meeting.ShortName.Replace(' ', '-')}-{meeting.StartDate.Year}-decisions.csv", csv, "text/csv",
+        $"Decisions of the {meeting.Title} (CSV, as the decision register exports them)");
+
     private static string StatusLine(Minutes minutes) => minutes.Status switch
     {
         MinutesStatus.Approved => $"Approved on {Display.Date(minutes.ApprovedOn)} by {minutes.ApprovedBy}. Version {minutes.VersionNumber}.",

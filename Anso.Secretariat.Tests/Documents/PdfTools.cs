@@ -175,7 +175,7 @@ public static class PdfTools
     /// <c>pdfsig</c>'s report of every signature. pdfsig exits non-zero when a signature does not verify, so the exit
     /// code is not an error here: the report says "Signature Validation: ...".
     /// </summary>
-    public static string Signatures(byte[] pdf) => WithFile(pdf, path => Run("pdfsig", [path], allowFailure: true));
+    public static string Signatures(byte[] pdf) => WithFile(pdf, path => Run("pdfsig", ["-nocert", "-no-ocsp", path], allowFailure: true));
 
     /// <summary>
     /// Renders pages to PNG with <c>pdftoppm</c> for a visual check; returns the files written, in page order.

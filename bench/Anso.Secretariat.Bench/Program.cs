@@ -62,8 +62,7 @@ for (var run = 0; run < runs + 1; run++) // the first run warms up and is not co
     var meetingId = await database.GbListAsync(listed);
     // The bench's meeting is on 1 Jun 2099: its decisions are recorded on its day.
     var onTheDay = new SecretariatTime(new MeetingDayClock(), SecretariatTime.FindZone(null));
-    var minutes = new MinutesService(database.Factory, database.SecretariatUser(), onTheDay,
-        new Anso.Secretariat.App.Features.Notifications.Notifier(new Anso.Secretariat.App.Features.Notifications.EmailSettings(), onTheDay));
+    var minutes = database.Minutes(onTheDay);
     var requests = (await minutes.ListedApplicationsAsync(meetingId)).Select(a => new DecisionRequest(a.Id, a.Version, DecisionOutcome.Endorsed)).ToList();
     var watch = Stopwatch.StartNew();
     await minutes.RecordApplicationDecisionsAsync(meetingId, requests);
@@ -166,6 +165,16 @@ sealed class BenchDatabase : IDisposable
         user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Secretariat)], "bench")));
         return user;
+    }
+
+    /// <summary>The minutes service acting as the secretariat, on this database (no signing certificate).</summary>
+    public MinutesService Minutes(SecretariatTime time)
+    {
+        var settings = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        var user = SecretariatUser();
+        var export = new ExportService(Factory, user, time, new Anso.Secretariat.App.Features.Decisions.DecisionRegisterService(Factory, user));
+        return new MinutesService(Factory, user, time, new DocumentStore(settings, connectionString), new MinutesSigning(settings), export,
+            new Anso.Secretariat.App.Features.Notifications.Notifier(new Anso.Secretariat.App.Features.Notifications.EmailSettings(), time));
     }
 
     /// <summary>A planned GB meeting with <paramref name="count"/> applications on its list.</summary>

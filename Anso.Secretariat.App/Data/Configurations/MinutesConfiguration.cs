@@ -54,3 +54,17 @@ public sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionIte
         b.Property(a => a.Who).HasMaxLength(TextLimits.ActionWho);
     }
 }
+
+public sealed class ApprovedMinutesFileConfiguration : IEntityTypeConfiguration<ApprovedMinutesFile>
+{
+    public void Configure(EntityTypeBuilder<ApprovedMinutesFile> b)
+    {
+        b.HasIndex(f => f.MinutesId).IsUnique(); // signed once: one file per approved version
+        b.HasIndex(f => new { f.MeetingId, f.VersionNumber });
+        b.HasOne<Minutes>().WithMany().HasForeignKey(f => f.MinutesId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(f => f.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(f => f.StoredName).HasMaxLength(100);
+        b.Property(f => f.Sha256).HasMaxLength(64);
+        b.Property(f => f.SignedBy).HasMaxLength(500);
+    }
+}

@@ -616,6 +616,51 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.ToTable("AgendaRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("Anso.Secretariat.Domain.Meetings.ApprovedMinutesFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MinutesId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "VersionNumber");
+
+                    b.ToTable("ApprovedMinutesFiles");
+                });
+
             modelBuilder.Entity("Anso.Secretariat.Domain.Meetings.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1306,6 +1351,21 @@ namespace Anso.Secretariat.App.Data.Migrations
                         .WithMany("AgendaRevisions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.Domain.Meetings.ApprovedMinutesFile", b =>
+                {
+                    b.HasOne("Anso.Secretariat.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Anso.Secretariat.Domain.Meetings.Minutes", null)
+                        .WithMany()
+                        .HasForeignKey("MinutesId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -14,6 +14,9 @@ public static class MeetingDownloads
             Pdf(await meetings.ApplicationsPdfAsync(id)));
         app.MapGet("/meetings/{id:int}/minutes.pdf", async (int id, Minutes.MinutesService minutes) =>
             Pdf(await minutes.MinutesPdfAsync(id)));
+        // One version of the minutes; an approved one is the file kept at its approval, with its own signature.
+        app.MapGet("/meetings/{id:int}/minutes/v{version:int}.pdf", async (int id, int version, Minutes.MinutesService minutes) =>
+            Pdf(await minutes.MinutesPdfAsync(id, version)));
         app.MapGet("/meetings/{id:int}/papers/{paperId:int}", async (int id, int paperId, MeetingService meetings) =>
             await meetings.OpenPaperAsync(id, paperId) switch
             {
@@ -23,6 +26,10 @@ public static class MeetingDownloads
             });
     }
 
-    private static IResult Pdf(PdfFile? pdf) =>
-        pdf is null ? Results.NotFound() : Results.File(pdf.Content, "application/pdf", pdf.FileName);
+    private static IResult Pdf(PdfFile? pdf) => pdf switch
+    {
+        null => Results.NotFound(),
+        { IsMissing: true } => Data.DocumentStore.MissingFile(), // a stored (signed) file missing on disk
+        _ => Results.File(pdf.Content, "application/pdf", pdf.FileName),
+    };
 }

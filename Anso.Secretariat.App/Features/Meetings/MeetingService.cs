@@ -33,7 +33,13 @@ public sealed record RepresentativeChoice(
 public sealed record NewParticipant(string Name, int? OrganizationId, string? Affiliation, string? Position, ParticipantRole Role, Attendance Attendance);
 
 /// <summary>A generated PDF, with the name it downloads under.</summary>
-public sealed record PdfFile(string FileName, byte[] Content);
+/// <summary>A PDF to download.</summary>
+public sealed record PdfFile(string FileName, byte[] Content)
+{
+    /// <summary>A stored file (approved minutes) that is recorded but missing on disk.</summary>
+    public static PdfFile Missing(string fileName) => new(fileName, []);
+    public bool IsMissing => Content.Length == 0;
+}
 
 /// <summary>Meetings, their participants and agendas, and the two meeting documents.</summary>
 public sealed class MeetingService(

@@ -21,7 +21,8 @@ public sealed record ListedForDecision(int Id, int Version, string Organization,
 
 public sealed record DecisionRequest(int ApplicationId, int ExpectedVersion, DecisionOutcome Decision);
 
-public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, Notifier notifier)
+public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time,
+    DocumentStore files, MinutesSigning signing, Exchange.ExportService export, Notifier notifier)
 {
     /// <summary>Every version of a meeting's minutes, newest first. A GB member sees only circulated or approved minutes of GB meetings.</summary>
     public async Task<IReadOnlyList<Minutes>> VersionsAsync(int meetingId)
@@ -53,22 +54,55 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     }
 
     /// <summary>
-    /// The minutes as a PDF, built from the current data: the latest version (for a GB member, the latest circulated or
-    /// approved one of a GB meeting), or null when there is none the user may read.
+    /// The minutes as a PDF: the latest version (for a GB member, the latest circulated or approved one of a GB meeting),
+    /// or null when there is none the user may read. An approved version is the file stored at its approval (signed when
+    /// a certificate was configured), byte for byte; a draft, or minutes approved before files were kept, is built from
+    /// the current data.
     /// </summary>
-    public async Task<PdfFile?> MinutesPdfAsync(int meetingId)
+    public Task<PdfFile?> MinutesPdfAsync(int meetingId) => MinutesPdfAsync(meetingId, versionNumber: null);
+
+    /// <summary>One version of the minutes, as <see cref="MinutesPdfAsync(int)"/> gives the latest.</summary>
+    public async Task<PdfFile?> MinutesPdfAsync(int meetingId, int? versionNumber)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
         if (meeting is null) return null;
-        var minutes = await VersionsVisibleTo(reader, db, meetingId).FirstOrDefaultAsync();
+        var minutes = await VersionsVisibleTo(reader, db, meetingId)
+            .Where(m => versionNumber == null || m.VersionNumber == versionNumber).FirstOrDefaultAsync();
         if (minutes is null) return null;
-        return await DraftPdfAsync(db, meeting, minutes);
+        var name = MeetingService.FileNameFor(meeting, versionNumber is { } v ? $"minutes-v{v}" : "minutes");
+        var stored = await db.ApprovedMinutesFiles.AsNoTracking().FirstOrDefaultAsync(f => f.MinutesId == minutes.Id);
+        if (stored is not null)
+        {
+            await using var content = files.Open(stored.StoredName);
+            if (content is null) return PdfFile.Missing(name);
+            using var copy = new MemoryStream();
+            await content.CopyToAsync(copy);
+            return new PdfFile(name, copy.ToArray());
+        }
+        return new PdfFile(name, PdfRenderer.Render(await SpecAsync(db, meeting, minutes)));
     }
 
-    /// <summary>The PDF of one version of the minutes, as it stands in memory.</summary>
-    private static async Task<PdfFile> DraftPdfAsync(SecretariatDbContext db, Meeting meeting, Minutes minutes)
+    /// <summary>The PDF of one version of the minutes as it stands in memory: the draft that is circulated.</summary>
+    private static async Task<PdfFile> DraftPdfAsync(SecretariatDbContext db, Meeting meeting, Minutes minutes) =>
+        new(MeetingService.FileNameFor(meeting, "minutes"), PdfRenderer.Render(await SpecAsync(db, meeting, minutes)));
+
+    /// <summary>The stored files of the approved versions the user may read, newest first.</summary>
+    public async Task<IReadOnlyList<ApprovedMinutesFile>> ApprovedFilesAsync(int meetingId)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var visible = Visibility.Minutes(reader, db.Minutes, db.Meetings).Where(m => m.MeetingId == meetingId).Select(m => m.Id);
+        return await db.ApprovedMinutesFiles.AsNoTracking().Where(f => visible.Contains(f.MinutesId))
+            .OrderByDescending(f => f.VersionNumber).ToListAsync();
+    }
+
+    /// <summary>Whether approvals are signed (a certificate is configured).</summary>
+    public bool SignsApprovals => signing.IsConfigured;
+
+    /// <summary>The minutes as the document lays them out, with the attendance and the applications decided.</summary>
+    private static async Task<PdfDocumentSpec> SpecAsync(SecretariatDbContext db, Meeting meeting, Minutes minutes)
     {
         var organizationIds = meeting.Participants.Where(p => p.OrganizationId is not null).Select(p => p.OrganizationId!.Value).ToList();
         var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
@@ -83,8 +117,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
                 x.Decision.Outcome))
             .ToList();
 
-        var spec = MinutesDocument.Build(meeting, minutes, AttendanceList.Build(meeting.Participants, organizations), decided);
-        return new PdfFile(MeetingService.FileNameFor(meeting, "minutes"), PdfRenderer.Render(spec));
+        return MinutesDocument.Build(meeting, minutes, AttendanceList.Build(meeting.Participants, organizations), decided);
     }
 
     public async Task<int> StartAsync(int meetingId)
@@ -134,15 +167,40 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         await SaveAsync(db, by);
     }
 
+    /// <summary>
+    /// Approves the minutes and keeps their PDF as approved: PDF/A with the decisions attached as CSV, signed with the
+    /// alliance's certificate when one is configured, stored once. If anything fails (the certificate, the store, the
+    /// save), nothing is approved and no file is left behind.
+    /// </summary>
     public async Task ApproveAsync(int minutesId, int expectedVersion, DateOnly on, string? approvedBy, int? approvingMeetingId)
     {
         var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         var minutes = await LoadAsync(db, minutesId, expectedVersion);
-        var meeting = await MeetingAsync(db, minutes.MeetingId);
+        var meeting = await db.Meetings.Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == minutes.MeetingId)
+            ?? throw new DomainException($"There is no meeting {minutes.MeetingId}.");
         var approving = approvingMeetingId is { } id ? await MeetingAsync(db, id) : null;
         minutes.Approve(meeting, on, approvedBy ?? "", approving, by.Name, by.At);
-        await SaveAsync(db, by);
+
+        var signer = signing.SignerFor(meeting);
+        var decisions = await export.DecisionsAsync(new Decisions.DecisionFilter(MeetingId: meeting.Id));
+        var pdf = PdfRenderer.Render(await SpecAsync(db, meeting, minutes), new PdfFinish
+        {
+            Attachments = [MinutesDocument.DecisionsAttachment(meeting, decisions.Content)],
+            Signer = signer,
+        });
+        string stored;
+        using (var content = new MemoryStream(pdf, writable: false)) stored = await files.SaveAsync(content, ".pdf");
+        db.ApprovedMinutesFiles.Add(ApprovedMinutesFile.Of(minutes, stored, pdf, signer?.Certificate.Subject, by.At));
+        try
+        {
+            await SaveAsync(db, by);
+        }
+        catch
+        {
+            files.Delete(stored);
+            throw;
+        }
     }
 
     /// <summary>Corrects approved minutes: version N stays readable, version N+1 opens as a draft.</summary>

@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Anso.Secretariat.App.Documents;
+using Anso.Secretariat.App.Documents.Layout;
+using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Meetings;
+
+namespace Anso.Secretariat.App.Features.Minutes;
+
+/// <summary>
+/// The alliance's signing certificate for approved minutes: a PKCS#12 file and its password, from
+/// <c>Signing:CertificatePath</c> and <c>Signing:CertificatePassword</c>. Without them the minutes are approved unsigned.
+/// The file is read at each approval, so a renewed certificate needs no restart.
+/// </summary>
+public sealed class MinutesSigning(IConfiguration configuration)
+{
+    public const string NotSignedNote =
+        "Approved minutes are not signed: no signing certificate is configured. An administrator sets Signing:CertificatePath (a PKCS#12 .pfx/.p12 file with its private key) and Signing:CertificatePassword; minutes approved after that are signed.";
+
+    private string? Path => configuration["Signing:CertificatePath"] is { Length: > 0 } path ? path : null;
+
+    public bool IsConfigured => Path is not null;
+
+    /// <summary>The signer for the minutes of <paramref name="meeting"/>, or null when no certificate is configured.</summary>
+    public PdfSigner? SignerFor(Meeting meeting)
+    {
+        if (Path is not { } path) return null;
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration["Signing:CertificatePassword"],
+                X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new DomainException($"The minutes were not approved: the signing certificate ({System.IO.Path.GetFileName(path)}) could not be opened ({e.Message.TrimEnd('.')}). Check Signing:CertificatePath and Signing:CertificatePassword, or tell the administrator.");
+        }
+        if (!certificate.HasPrivateKey)
+            throw new DomainException("The minutes were not approved: the signing certificate has no private key. Give a PKCS#12 file that holds it.");
+        return new PdfSigner(certificate, $"Approved minutes of the {meeting.Title}", MeetingDocument.Alliance, "");
+    }
+}
