@@ -55,7 +55,8 @@ public sealed class SignedMinutesTests : IAsyncLifetime
             ["Signing:CertificatePassword"] = password,
         }).Build();
         var minutes = new MinutesService(sp.GetRequiredService<IDbContextFactory<SecretariatDbContext>>(), sp.GetRequiredService<CurrentUser>(),
-            sp.GetRequiredService<SecretariatTime>(), sp.GetRequiredService<DocumentStore>(), new MinutesSigning(settings), sp.GetRequiredService<ExportService>());
+            sp.GetRequiredService<SecretariatTime>(), sp.GetRequiredService<DocumentStore>(), new MinutesSigning(settings), sp.GetRequiredService<ExportService>(),
+            sp.GetRequiredService<App.Features.Notifications.Notifier>());
         return (scope, minutes);
     }
 
