@@ -20,7 +20,7 @@ using Microsoft.Playwright;
 namespace Anso.Secretariat.Tests.Scale;
 
 /// <summary>
-/// Two instances of the real app ("one" and "two") on one database and one uploads folder, each on its own free loopback
+/// Two instances of the real app ("one" and "two") on one PostgreSQL database and one uploads folder, each on its own free loopback
 /// port, with nginx in front (deploy/nginx.conf, HTTPS, sticky sessions, WebSocket upgrade) and one Debian Chromium.
 /// Each instance is also given a key folder of its own, as two servers would have; the app's shared keys must replace it.
 /// Everything is stopped and deleted at the end.
@@ -45,10 +45,14 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     public IReadOnlyDictionary<string, string> Passwords { get; } =
         Roles.All.ToDictionary(r => r, r => $"{r}-{Guid.NewGuid():N}"[..22] + "-1");
 
-    /// <summary>The database both instances use. SQLite: one file on this machine; the settings are all it takes to change it.</summary>
+    /// <summary>The one PostgreSQL database both instances use: a fresh one on the test run's server.</summary>
+    private PostgresDatabase? database;
+
+    /// <summary>The database settings both instances get, as an operator gives them.</summary>
     private IDictionary<string, string?> DatabaseSettings() => new Dictionary<string, string?>
     {
-        ["ConnectionStrings:Secretariat"] = $"Data Source={Path.Combine(Folder, "secretariat.db")}",
+        [DatabaseTarget.ProviderSetting] = nameof(DatabaseProvider.PostgreSql),
+        ["ConnectionStrings:Secretariat"] = database!.ConnectionString,
     };
 
     private IDictionary<string, string?> Settings(string instance)
@@ -69,6 +73,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
+        database = new PostgresDatabase();
         // One after the other, as a deployment does: the first migrates, seeds and makes the key; the second finds them.
         foreach (var name in new[] { First, Second }) instances[name] = await StartInstanceAsync(name);
         await AddColleagueAsync();
@@ -209,6 +214,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         playwright?.Dispose();
         Proxy?.Dispose();
         foreach (var name in instances.Keys.ToList()) await StopInstanceAsync(name);
+        database?.Dispose();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

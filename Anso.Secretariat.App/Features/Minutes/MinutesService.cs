@@ -250,9 +250,13 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            var changed = ex.Entries.Select(e => e.Entity).OfType<MembershipApplication>().Select(a => a.Id).ToList();
+            // The applications that changed since the user saw them (the failed statement may be the meeting's, if a
+            // colleague's save committed between this one's reads and writes).
             await using var fresh = await dbFactory.CreateDbContextAsync();
-            throw ChangedMeanwhile(await fresh.Applications.AsNoTracking().Include(a => a.Organization).Where(a => changed.Contains(a.Id)).ToListAsync());
+            var now = await fresh.Applications.AsNoTracking().Include(a => a.Organization).Where(a => ids.Contains(a.Id)).ToListAsync();
+            var changed = now.Where(a => requests.Any(r => r.ApplicationId == a.Id && r.ExpectedVersion != a.Version)).ToList();
+            var named = ex.Entries.Select(e => e.Entity).OfType<MembershipApplication>().Select(a => a.Id).ToList();
+            throw ChangedMeanwhile(changed.Count > 0 ? changed : now.Where(a => named.Contains(a.Id)));
         }
     }
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(SecretariatDbContext))]
-    [Migration("20261202150332_Initial")]
+    [Migration("20261202153738_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -865,6 +865,25 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Representative");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
