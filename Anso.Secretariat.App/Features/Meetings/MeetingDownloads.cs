@@ -14,6 +14,8 @@ public static class MeetingDownloads
             Pdf(await meetings.ApplicationsPdfAsync(id)));
         app.MapGet("/meetings/{id:int}/minutes.pdf", async (int id, Minutes.MinutesService minutes) =>
             Pdf(await minutes.MinutesPdfAsync(id)));
+        app.MapGet("/meetings/{id:int}/minutes.docx", async (int id, Minutes.MinutesService minutes) =>
+            await minutes.MinutesDocxAsync(id) is { } docx ? Results.File(docx.Content, Documents.Word.WordFile.ContentType, docx.FileName) : Results.NotFound());
         app.MapGet("/meetings/{id:int}/papers/{paperId:int}", async (int id, int paperId, MeetingService meetings) =>
             await meetings.OpenPaperAsync(id, paperId) switch
             {

@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Documents;
 using Anso.Secretariat.App.Documents.Layout;
+using Anso.Secretariat.App.Documents.Word;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.Domain.Applications;
@@ -55,7 +56,19 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     /// The minutes as a PDF, built from the current data: the latest version (for a GB member, the latest circulated or
     /// approved one of a GB meeting), or null when there is none the user may read.
     /// </summary>
-    public async Task<PdfFile?> MinutesPdfAsync(int meetingId)
+    public async Task<PdfFile?> MinutesPdfAsync(int meetingId) =>
+        await MinutesSpecAsync(meetingId) is var (meeting, spec)
+            ? new PdfFile(MeetingService.FileNameFor(meeting, "minutes"), PdfRenderer.Render(spec))
+            : null;
+
+    /// <summary>The same minutes as <see cref="MinutesPdfAsync"/>, as a Word document to draft and circulate in.</summary>
+    public async Task<WordFile?> MinutesDocxAsync(int meetingId) =>
+        await MinutesSpecAsync(meetingId) is var (meeting, spec)
+            ? new WordFile(Path.ChangeExtension(MeetingService.FileNameFor(meeting, "minutes"), ".docx"), WordRenderer.Render(spec))
+            : null;
+
+    /// <summary>What the minutes say, read once for every format: the version the user may read, or null.</summary>
+    private async Task<(Meeting Meeting, PdfDocumentSpec Spec)?> MinutesSpecAsync(int meetingId)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -78,7 +91,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
             .ToList();
 
         var spec = MinutesDocument.Build(meeting, minutes, AttendanceList.Build(meeting.Participants, organizations), decided);
-        return new PdfFile(MeetingService.FileNameFor(meeting, "minutes"), PdfRenderer.Render(spec));
+        return (meeting, spec);
     }
 
     public async Task<int> StartAsync(int meetingId)
