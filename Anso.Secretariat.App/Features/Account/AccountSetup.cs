@@ -78,7 +78,8 @@ public static class AccountSetup
         var path = ctx.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? ctx.Request.Path.Value ?? "";
         var wantsData = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
             || ctx.Request.Headers.Accept.Any(a => a?.Contains("application/json") == true);
         if (wantsData) ctx.Response.StatusCode = status;
         else ctx.Response.Redirect(ctx.RedirectUri);

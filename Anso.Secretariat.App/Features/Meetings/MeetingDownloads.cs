@@ -17,6 +17,8 @@ public static class MeetingDownloads
         // One version of the minutes; an approved one is the file kept at its approval, with its own signature.
         app.MapGet("/meetings/{id:int}/minutes/v{version:int}.pdf", async (int id, int version, Minutes.MinutesService minutes) =>
             Pdf(await minutes.MinutesPdfAsync(id, version)));
+        app.MapGet("/meetings/{id:int}/minutes.docx", async (int id, Minutes.MinutesService minutes) =>
+            await minutes.MinutesDocxAsync(id) is { } docx ? Results.File(docx.Content, Documents.Word.WordFile.ContentType, docx.FileName) : Results.NotFound());
         app.MapGet("/meetings/{id:int}/papers/{paperId:int}", async (int id, int paperId, MeetingService meetings) =>
             await meetings.OpenPaperAsync(id, paperId) switch
             {

@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Documents;
 using Anso.Secretariat.App.Documents.Layout;
+using Anso.Secretariat.App.Documents.Word;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Meetings;
 using Anso.Secretariat.App.Features.Notifications;
@@ -64,13 +65,8 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     /// <summary>One version of the minutes, as <see cref="MinutesPdfAsync(int)"/> gives the latest.</summary>
     public async Task<PdfFile?> MinutesPdfAsync(int meetingId, int? versionNumber)
     {
-        var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
-        if (meeting is null) return null;
-        var minutes = await VersionsVisibleTo(reader, db, meetingId)
-            .Where(m => versionNumber == null || m.VersionNumber == versionNumber).FirstOrDefaultAsync();
-        if (minutes is null) return null;
+        if (await ReadableVersionAsync(db, meetingId, versionNumber) is not var (meeting, minutes)) return null;
         var name = MeetingService.FileNameFor(meeting, versionNumber is { } v ? $"minutes-v{v}" : "minutes");
         var stored = await db.ApprovedMinutesFiles.AsNoTracking().FirstOrDefaultAsync(f => f.MinutesId == minutes.Id);
         if (stored is not null)
@@ -82,6 +78,26 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
             return new PdfFile(name, copy.ToArray());
         }
         return new PdfFile(name, PdfRenderer.Render(await SpecAsync(db, meeting, minutes)));
+    }
+
+    /// <summary>The latest minutes as a Word document to draft and circulate in: what the PDF says, from the current data.</summary>
+    public async Task<WordFile?> MinutesDocxAsync(int meetingId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (await ReadableVersionAsync(db, meetingId, versionNumber: null) is not var (meeting, minutes)) return null;
+        return new WordFile(Path.ChangeExtension(MeetingService.FileNameFor(meeting, "minutes"), ".docx"),
+            WordRenderer.Render(await SpecAsync(db, meeting, minutes)));
+    }
+
+    /// <summary>The meeting and a version of its minutes (the latest when none is named) that the user may read, or null.</summary>
+    private async Task<(Meeting Meeting, Minutes Minutes)?> ReadableVersionAsync(SecretariatDbContext db, int meetingId, int? versionNumber)
+    {
+        var reader = await user.RequireAsync(Operation.ReadRecords);
+        var meeting = await Visibility.Meetings(reader, db.Meetings).AsNoTracking().Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == meetingId);
+        if (meeting is null) return null;
+        var minutes = await VersionsVisibleTo(reader, db, meetingId)
+            .Where(m => versionNumber == null || m.VersionNumber == versionNumber).FirstOrDefaultAsync();
+        return minutes is null ? null : (meeting, minutes);
     }
 
     /// <summary>The PDF of one version of the minutes as it stands in memory: the draft that is circulated.</summary>
