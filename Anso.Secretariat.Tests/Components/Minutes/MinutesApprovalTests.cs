@@ -32,10 +32,33 @@ public class MinutesApprovalTests : MinutesComponentTest
         await Button(tab.Find(Status), "Approve").ClickAsync();
 
         await tab.WaitForAssertionAsync(() => Assert.Contains("by the 10th ANSO Governing Board (GB) Meeting", tab.Find(Status).TextContent));
-        await Providers.WaitForAssertionAsync(() => Assert.Contains("The minutes are approved and locked.", Providers.Markup));
+        await Providers.WaitForAssertionAsync(() => Assert.Contains("The minutes are approved and locked; their PDF is kept, not signed", Providers.Markup));
         Assert.Contains("Make a correction", ButtonTexts(tab.Find(Status)));
         Assert.Empty(tab.FindAll("textarea"));
         await WithDatabaseAsync(async db => Assert.Equal(MeetingStatus.MinutesApproved, (await db.Meetings.SingleAsync(m => m.Id == gb9.Id)).Status));
+    }
+
+    [Fact]
+    public async Task Without_a_certificate_the_approved_version_is_listed_as_not_signed_and_the_tab_says_how_to_sign()
+    {
+        SignInAs(Roles.Secretariat);
+        var gb9 = await GoverningBoardAsync(9);
+        var tab = RenderTab(gb9);
+        const string Files = "[role=region][aria-label='Approved versions']";
+
+        var note = await tab.WaitForElementAsync(Files);
+        Assert.Contains("not signed: no signing certificate is configured", note.TextContent);
+        Assert.Contains("Signing:CertificatePath", note.TextContent);
+        Assert.Empty(note.QuerySelectorAll("table")); // nothing approved yet
+
+        var status = tab.Find(Status);
+        await status.QuerySelectorAll("input").Single(i => i.GetAttribute("maxlength") == Anso.Secretariat.Domain.Common.TextLimits.MinutesApprovedBy.ToString()).TypeAsync("the Chair, Prof. Chunli Bai");
+        await Button(status, "Approve").ClickAsync();
+
+        await tab.WaitForAssertionAsync(() => Assert.Contains("Not signed", tab.Find($"{Files} table").TextContent));
+        var row = tab.Find($"{Files} tbody tr");
+        Assert.Contains("Download version 1 (PDF)", row.TextContent);
+        Assert.Equal($"/meetings/{gb9.Id}/minutes/v1.pdf", row.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]
