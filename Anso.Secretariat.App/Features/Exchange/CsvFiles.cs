@@ -45,6 +45,20 @@ public static class CsvFiles
         return buffer.ToArray();
     }
 
+    /// <summary>Writes the rows to <paramref name="output"/> as they come (a download streamed while the query reads).</summary>
+    public static async Task WriteAsync(Stream output, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken ct)
+    {
+        await using var csv = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
+        csv.WriteHeader(header.ToArray()); // ends its record
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            if (row.Count != header.Count) throw new InvalidOperationException($"A row has {row.Count} fields for {header.Count} columns.");
+            foreach (var field in row) csv.WriteField(field ?? "");
+            await csv.EndRecordAsync(ct);
+        }
+        await csv.FlushAsync(ct);
+    }
+
     /// <summary>A file's header and records, each record with its row number as a spreadsheet shows it (the header is row 1).</summary>
     public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<(int Row, string[] Fields)> Records)
     {

@@ -22,8 +22,12 @@ public static class ExchangeEndpoints
     {
         app.MapGet(OrganizationsCsv, async (HttpRequest request, ExportService export) =>
             File(await export.RegisterAsync(ParseOrganizationFilter(request.Query))));
-        app.MapGet(ApplicationsCsv, async (HttpRequest request, ExportService export) =>
-            File(await export.ApplicationsAsync(ParseApplicationFilter(request.Query))));
+        // Streamed: the rows reach the browser as the query reads them (50,000 applications are never one list in memory).
+        app.MapGet(ApplicationsCsv, async (HttpContext http, ExportService export) =>
+        {
+            var csv = await export.ApplicationsStreamAsync(ParseApplicationFilter(http.Request.Query));
+            return Results.Stream(body => csv.WriteAsync(body, http.RequestAborted), CsvFiles.ContentType, csv.FileName);
+        });
         app.MapGet(DecisionsCsv, async (HttpRequest request, ExportService export) =>
             File(await export.DecisionsAsync(ParseDecisionFilter(request.Query))));
     }

@@ -13,6 +13,9 @@ namespace Anso.Secretariat.App.Features.Exchange;
 
 public sealed record CsvDownload(byte[] Content, string FileName);
 
+/// <summary>A download written straight to the response while the query reads (the access check is already done).</summary>
+public sealed record CsvStream(string FileName, Func<Stream, CancellationToken, Task> WriteAsync);
+
 /// <summary>The columns of each file. Imports read the same names, so an exported file imports back as it is.</summary>
 public static class CsvColumns
 {
@@ -60,29 +63,45 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
     /// <summary>The applications list, with the same filter and the same visibility as /applications.</summary>
     public async Task<CsvDownload> ApplicationsAsync(ApplicationFilter filter)
     {
+        var csv = await ApplicationsStreamAsync(filter);
+        using var buffer = new MemoryStream();
+        await csv.WriteAsync(buffer, CancellationToken.None);
+        return new(buffer.ToArray(), csv.FileName);
+    }
+
+    /// <summary>The applications list as a stream: each row is written as the query reads it, newest first.</summary>
+    public async Task<CsvStream> ApplicationsStreamAsync(ApplicationFilter filter)
+    {
         var reader = await user.RequireAsync(Operation.ReadRecords);
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var applications = await ApplicationService.Filter(db, Visibility.Applications(reader, db.Applications.AsNoTracking()), filter)
-            .AsSplitQuery()
-            .Include(a => a.Organization).ThenInclude(o => o.Category)
-            .Include(a => a.ListedAtMeeting)
-            .Include(a => a.History).ThenInclude(h => h.Meeting)
-            .OrderByDescending(a => a.ReceivedOn).ThenBy(a => a.Id)
-            .ToListAsync();
-        var rows = applications.Select(a =>
+        return new(CsvFiles.FileName("applications", Today()), async (output, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var query = ApplicationService.Filter(db, Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
+            var applications = ApplicationService.Sorted(query, ApplicationSort.Received, descending: true)
+                .AsSplitQuery()
+                .Include(a => a.Organization).ThenInclude(o => o.Category)
+                .Include(a => a.ListedAtMeeting)
+                .Include(a => a.History).ThenInclude(h => h.Meeting)
+                .AsAsyncEnumerable();
+            await CsvFiles.WriteAsync(output, CsvColumns.Applications, Rows(applications), ct);
+        });
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> Rows(IAsyncEnumerable<MembershipApplication> applications)
+    {
+        await foreach (var a in applications)
         {
             var (board, assembly) = MeetingsOf(a);
             var admittedAs = a.State == ApplicationState.Admitted
                 ? a.History.Any(h => h.Action == ApplicationAction.AdmitAsProvisionalMember) ? MembershipType.Provisional : MembershipType.Full
                 : (MembershipType?)null;
-            return new[]
-            {
+            yield return
+            [
                 a.Id.ToString(), a.Organization.Name, a.Organization.Acronym, a.Organization.CountryName, a.Organization.CountryCode,
                 a.Organization.Category?.Name, CsvValues.State(a.State), CsvValues.Date(a.ReceivedOn), board?.Title, assembly?.Title,
                 admittedAs?.ToString(), a.Summary, a.Recommendation,
-            };
-        });
-        return new(CsvFiles.Write(CsvColumns.Applications, rows), CsvFiles.FileName("applications", Today()));
+            ];
+        }
     }
 
     /// <summary>
