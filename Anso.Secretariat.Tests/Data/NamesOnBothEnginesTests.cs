@@ -39,6 +39,20 @@ public class NamesOnBothEnginesTests
             page.Rows.Select(r => r.Name));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public void A_name_with_its_acronym_in_brackets_finds_the_same_organization_on_both_engines(DatabaseProvider engine)
+    {
+        using var database = WithMembers(engine, ("Université de Lyon (UDL)", "FR"), ("Lyon Business School", "FR"));
+        using var db = database.CreateContext();
+
+        var candidates = db.Organizations.CouldBeTheSameAs(new NameInCountry("universite de lyon", "UDL", "FR")).Select(o => o.Name).ToList();
+
+        Assert.Contains("Université de Lyon (UDL)", candidates);
+        Assert.DoesNotContain("Lyon Business School", candidates);
+    }
+
     private static TestDatabase WithMembers(DatabaseProvider engine, params (string Name, string Country)[] organizations)
     {
         var database = new TestDatabase(engine);
