@@ -32,6 +32,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -88,6 +92,9 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -96,6 +103,165 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.EmailTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind")
+                        .IsUnique();
+
+                    b.ToTable("EmailTemplates");
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NotificationOptOuts");
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.OutboxAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("OutboxMessageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachment");
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("Outbox");
                 });
 
             modelBuilder.Entity("Anso.Secretariat.Domain.Applications.ApplicationHistoryEntry", b =>
@@ -121,9 +287,16 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("ChainSequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FromState")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
@@ -132,6 +305,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -139,9 +316,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "ChainSequence")
+                        .IsUnique();
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId", "ApplicationId");
 
                     b.ToTable("ApplicationHistory", (string)null);
                 });
@@ -200,7 +378,9 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("State");
+                    b.HasIndex("ReceivedOn", "Id");
+
+                    b.HasIndex("State", "ReceivedOn", "Id");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -466,6 +646,53 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.ToTable("AgendaRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("Anso.Secretariat.Domain.Meetings.ApprovedMinutesFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsSigned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinutesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MinutesId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "VersionNumber");
+
+                    b.ToTable("ApprovedMinutesFiles");
+                });
+
             modelBuilder.Entity("Anso.Secretariat.Domain.Meetings.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -505,6 +732,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
@@ -515,6 +746,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -555,6 +790,14 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovalHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ApprovalPreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("ApprovedAtMeetingId")
                         .HasColumnType("integer");
@@ -620,6 +863,13 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.Property<int?>("ApplicationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ChainSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("MinutesItemId")
                         .HasColumnType("integer");
 
@@ -627,6 +877,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -825,10 +1079,18 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("NameKey", "CountryCode")
                         .IsUnique();
+
+                    b.HasIndex("CategoryId", "Name", "Id");
+
+                    b.HasIndex("CountryCode", "Name", "Id");
+
+                    b.HasIndex("MemberSince", "Name", "Id");
+
+                    b.HasIndex("Status", "Name", "Id");
 
                     b.ToTable("Organizations");
                 });
@@ -1015,6 +1277,24 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.NotificationOptOut", b =>
+                {
+                    b.HasOne("Anso.Secretariat.App.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.OutboxAttachment", b =>
+                {
+                    b.HasOne("Anso.Secretariat.App.Features.Notifications.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Anso.Secretariat.Domain.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("Anso.Secretariat.Domain.Applications.MembershipApplication", null)
@@ -1125,6 +1405,21 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .WithMany("AgendaRevisions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.Domain.Meetings.ApprovedMinutesFile", b =>
+                {
+                    b.HasOne("Anso.Secretariat.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Anso.Secretariat.Domain.Meetings.Minutes", null)
+                        .WithMany()
+                        .HasForeignKey("MinutesId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1248,6 +1543,11 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Anso.Secretariat.Domain.Applications.MembershipApplication", b =>

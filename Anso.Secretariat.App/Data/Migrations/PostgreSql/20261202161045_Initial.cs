@@ -37,6 +37,7 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     DisplayName = table.Column<string>(type: "text", nullable: false),
                     OrganizationId = table.Column<int>(type: "integer", nullable: true),
                     IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CalendarToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -86,6 +87,22 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "EmailTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Meetings",
                 columns: table => new
                 {
@@ -98,6 +115,8 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     StartsAt = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
                     EndsAt = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
                     Mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Chair = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     CoChairs = table.Column<string[]>(type: "text[]", nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -110,6 +129,31 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    OnceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimToken = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClaimedAt = table.Column<long>(type: "bigint", nullable: true),
+                    SentAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    GaveUp = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -219,6 +263,26 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "NotificationOptOuts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationOptOuts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotificationOptOuts_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organizations",
                 columns: table => new
                 {
@@ -319,7 +383,9 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     IsSuperseded = table.Column<bool>(type: "boolean", nullable: false),
                     LastChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     LastChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ApprovalHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApprovalPreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -336,6 +402,28 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxAttachment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OutboxMessageId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxAttachment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxAttachment_Outbox_OutboxMessageId",
+                        column: x => x.OutboxMessageId,
+                        principalTable: "Outbox",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -464,6 +552,38 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApprovedMinutesFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MinutesId = table.Column<int>(type: "integer", nullable: false),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsSigned = table.Column<bool>(type: "boolean", nullable: false),
+                    SignedBy = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApprovedMinutesFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApprovedMinutesFiles_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ApprovedMinutesFiles_Minutes_MinutesId",
+                        column: x => x.MinutesId,
+                        principalTable: "Minutes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MinutesItem",
                 columns: table => new
                 {
@@ -500,7 +620,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    MeetingId = table.Column<int>(type: "integer", nullable: true)
+                    MeetingId = table.Column<int>(type: "integer", nullable: true),
+                    ChainSequence = table.Column<int>(type: "integer", nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -614,7 +737,10 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     MinutesItemId = table.Column<int>(type: "integer", nullable: false),
                     Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ApplicationId = table.Column<int>(type: "integer", nullable: true)
+                    ApplicationId = table.Column<int>(type: "integer", nullable: true),
+                    ChainSequence = table.Column<int>(type: "integer", nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -655,14 +781,15 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApplicationHistory_ApplicationId",
+                name: "IX_ApplicationHistory_ApplicationId_ChainSequence",
                 table: "ApplicationHistory",
-                column: "ApplicationId");
+                columns: new[] { "ApplicationId", "ChainSequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApplicationHistory_MeetingId",
+                name: "IX_ApplicationHistory_MeetingId_ApplicationId",
                 table: "ApplicationHistory",
-                column: "MeetingId");
+                columns: new[] { "MeetingId", "ApplicationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_DecidedAtMeetingId",
@@ -685,9 +812,25 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Applications_State",
+                name: "IX_Applications_ReceivedOn_Id",
                 table: "Applications",
-                column: "State");
+                columns: new[] { "ReceivedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_State_ReceivedOn_Id",
+                table: "Applications",
+                columns: new[] { "State", "ReceivedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApprovedMinutesFiles_MeetingId_VersionNumber",
+                table: "ApprovedMinutesFiles",
+                columns: new[] { "MeetingId", "VersionNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApprovedMinutesFiles_MinutesId",
+                table: "ApprovedMinutesFiles",
+                column: "MinutesId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -721,6 +864,12 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_CalendarToken",
+                table: "AspNetUsers",
+                column: "CalendarToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
@@ -730,6 +879,12 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 name: "IX_Categories_Name",
                 table: "Categories",
                 column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailTemplates_Kind",
+                table: "EmailTemplates",
+                column: "Kind",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -775,15 +930,57 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 column: "MinutesId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Organizations_CategoryId",
+                name: "IX_NotificationOptOuts_UserId_Kind",
+                table: "NotificationOptOuts",
+                columns: new[] { "UserId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_CategoryId_Name_Id",
                 table: "Organizations",
-                column: "CategoryId");
+                columns: new[] { "CategoryId", "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_CountryCode_Name_Id",
+                table: "Organizations",
+                columns: new[] { "CountryCode", "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_MemberSince_Name_Id",
+                table: "Organizations",
+                columns: new[] { "MemberSince", "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Name_Id",
+                table: "Organizations",
+                columns: new[] { "Name", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organizations_NameKey_CountryCode",
                 table: "Organizations",
                 columns: new[] { "NameKey", "CountryCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Status_Name_Id",
+                table: "Organizations",
+                columns: new[] { "Status", "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_OnceKey",
+                table: "Outbox",
+                column: "OnceKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_SentAt_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxAttachment_OutboxMessageId",
+                table: "OutboxAttachment",
+                column: "OutboxMessageId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Representative_OrganizationId",
@@ -828,6 +1025,9 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 name: "ApplicationHistory");
 
             migrationBuilder.DropTable(
+                name: "ApprovedMinutesFiles");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -846,10 +1046,19 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "EmailTemplates");
+
+            migrationBuilder.DropTable(
                 name: "MeetingParticipants");
 
             migrationBuilder.DropTable(
                 name: "MinutesDecision");
+
+            migrationBuilder.DropTable(
+                name: "NotificationOptOuts");
+
+            migrationBuilder.DropTable(
+                name: "OutboxAttachment");
 
             migrationBuilder.DropTable(
                 name: "Representative");
@@ -867,10 +1076,13 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "MinutesItem");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "MinutesItem");
+                name: "Outbox");
 
             migrationBuilder.DropTable(
                 name: "Applications");
