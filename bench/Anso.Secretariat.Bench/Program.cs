@@ -158,6 +158,14 @@ sealed class BenchDatabase : IDisposable
             if (!db.Users.Any(u => u.Id == "bench"))
             {
                 db.Users.Add(new AppUser { Id = "bench", UserName = "bench@anso.example", Email = "bench@anso.example", DisplayName = "Bench" });
+                // The services read the account's role from the database before every call, as in the app.
+                var roleId = db.Roles.Where(r => r.Name == Roles.Secretariat).Select(r => r.Id).FirstOrDefault();
+                if (roleId is null)
+                {
+                    roleId = Guid.NewGuid().ToString();
+                    db.Roles.Add(new Microsoft.AspNetCore.Identity.IdentityRole { Id = roleId, Name = Roles.Secretariat, NormalizedName = Roles.Secretariat.ToUpperInvariant() });
+                }
+                db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = "bench", RoleId = roleId });
                 db.SaveChanges();
             }
         }
