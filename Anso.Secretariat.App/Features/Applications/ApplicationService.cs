@@ -44,13 +44,15 @@ public sealed class ApplicationService(
     private static readonly ApplicationState[] OpenStates =
         Enum.GetValues<ApplicationState>().Where(ApplicationWorkflow.IsOpen).ToArray();
 
+    /// <param name="knownTotal">The count for this filter from an earlier page: a sort or a page change does not count again.</param>
     public async Task<(IReadOnlyList<ApplicationRow> Rows, int Total)> ListAsync(
-        ApplicationFilter filter, ApplicationSort sort = ApplicationSort.Received, bool descending = true, int skip = 0, int take = 25)
+        ApplicationFilter filter, ApplicationSort sort = ApplicationSort.Received, bool descending = true, int skip = 0, int take = 25,
+        int? knownTotal = null)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         var query = Filter(db, Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
-        var total = await query.CountAsync();
+        var total = knownTotal ?? await query.CountAsync();
         var page = await Sorted(query, sort, descending).Skip(skip).Take(take)
             .Select(a => new
             {

@@ -96,14 +96,16 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     }
 
     /// <summary>The register list: filtered, sorted and paged in the database.</summary>
+    /// <param name="known">The counts for this filter from an earlier page: a sort or a page change does not count again.</param>
     public async Task<OrganizationListPage> PageAsync(
-        OrganizationFilter filter, OrganizationSort sort = OrganizationSort.Name, bool descending = false, int skip = 0, int take = 25)
+        OrganizationFilter filter, OrganizationSort sort = OrganizationSort.Name, bool descending = false, int skip = 0, int take = 25,
+        (int Total, int Members)? known = null)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         var query = MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter);
-        var total = await query.CountAsync();
-        var members = await query.CountAsync(o => o.Status == OrganizationStatus.Member);
+        var total = known?.Total ?? await query.CountAsync();
+        var members = known?.Members ?? await query.CountAsync(o => o.Status == OrganizationStatus.Member);
         var rows = await Sorted(query, sort, descending).Skip(skip).Take(take)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
                 o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
@@ -112,8 +114,8 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     }
 
     /// <summary>
-    /// The register's order. Ties go by name and number in the same direction as the sort, so that one index
-    /// (Data/Configurations: ListIndexes) reads the page in order, forwards or backwards, without sorting.
+    /// The register's order, ties by name and number. An index (Data/Configurations: ListIndexes) reads the page in
+    /// order, forwards or backwards, without sorting the register.
     /// </summary>
     internal static IQueryable<Organization> Sorted(IQueryable<Organization> query, OrganizationSort sort, bool descending)
     {
@@ -126,6 +128,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
             OrganizationSort.Status => descending ? query.OrderByDescending(o => o.Status) : query.OrderBy(o => o.Status),
             _ => descending ? query.OrderByDescending(o => o.MemberSince) : query.OrderBy(o => o.MemberSince),
         };
+        // Ties in the sort's direction: descending is the ascending list read backwards, through the same index.
         return descending ? ordered.ThenByDescending(o => o.Name).ThenByDescending(o => o.Id) : ordered.ThenBy(o => o.Name).ThenBy(o => o.Id);
     }
 

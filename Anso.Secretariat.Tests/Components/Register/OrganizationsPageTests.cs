@@ -93,7 +93,8 @@ public class OrganizationsPageTests : ComponentTest
         {
             var members = db.Organizations.Where(o => o.Status == OrganizationStatus.Member);
             oldest = await members.OrderBy(o => o.MemberSince).ThenBy(o => o.Name).Select(o => o.Name).FirstAsync();
-            newest = await members.OrderByDescending(o => o.MemberSince).ThenBy(o => o.Name).Select(o => o.Name).FirstAsync();
+            // Descending is the ascending order read backwards (one index, ListIndexes): ties Z to A.
+            newest = await members.OrderByDescending(o => o.MemberSince).ThenByDescending(o => o.Name).ThenByDescending(o => o.Id).Select(o => o.Name).FirstAsync();
         });
         Assert.NotEqual(oldest, newest);
         page.FindAll(".sortable-column-header").Single(h => h.TextContent.Trim() == "Member since").Click();
