@@ -90,6 +90,7 @@ public static class SecretariatApp
         services.AddScoped<MemberRegisterService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<Features.Minutes.MinutesService>();
+        services.AddScoped<Features.Integrity.IntegrityService>();
         services.AddScoped<Features.Decisions.DecisionRegisterService>();
         services.AddScoped<MeetingService>();
         // The PDFs' embedded fonts, once for the process.
