@@ -114,6 +114,7 @@ public static class SecretariatApp
         services.AddScoped<ReviewService>();
         services.AddScoped<Features.Minutes.MinutesService>();
         services.AddSingleton<Features.Minutes.MinutesSigning>();
+        services.AddScoped<Features.Integrity.IntegrityService>();
         services.AddScoped<Features.Decisions.DecisionRegisterService>();
         services.AddScoped<MeetingService>();
         // The PDFs' embedded fonts, once for the process.
