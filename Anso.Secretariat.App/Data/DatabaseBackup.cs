@@ -131,8 +131,8 @@ public sealed class DatabaseBackup(DatabaseTarget database, string uploadsFolder
     /// <summary>Every table's row count, for the manifest and to check a restore.</summary>
     public static SortedDictionary<string, long> CountRows(string databasePath)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
+        // With the name collation: COUNT(*) may read an index on a name column.
+        using var connection = SqliteConnectionSetup.Open(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in Tables(connection))
         {
@@ -302,9 +302,9 @@ public sealed class DatabaseBackup(DatabaseTarget database, string uploadsFolder
         var name = Path.GetFileName(archivePath);
         try
         {
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString()))
+            // With the name collation, which integrity_check needs to check the indexes on name columns.
+            using (var connection = SqliteConnectionSetup.Open(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString()))
             {
-                connection.Open();
                 using var check = connection.CreateCommand();
                 check.CommandText = "PRAGMA integrity_check;";
                 if (check.ExecuteScalar() as string is not "ok")

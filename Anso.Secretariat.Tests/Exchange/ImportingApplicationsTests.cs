@@ -82,7 +82,7 @@ public class ImportingApplicationsTests : IDisposable
                 [null, ApplicationAction.StartReview, ApplicationAction.ListForBoard, ApplicationAction.Endorse, ApplicationAction.ListForAssembly, ApplicationAction.AdmitAsFullMember],
                 sasa.History.OrderBy(h => h.Id).Select(h => h.Action));
             Assert.Equal(["2nd GB", "2nd GB", "2nd GA", "2nd GA"], sasa.History.Where(h => h.Meeting != null).OrderBy(h => h.Id).Select(h => h.Meeting!.ShortName));
-            Assert.All(sasa.History.Skip(1), h => Assert.Equal("Imported from applications.csv, row 2.", h.Note));
+            Assert.All(sasa.History.OrderBy(h => h.Id).Skip(1), h => Assert.Equal("Imported from applications.csv, row 2.", h.Note));
             Assert.Equal((OrganizationStatus.Member, MembershipType.Full, new DateOnly(2022, 1, 20)),
                 (sasa.Organization.Status, sasa.Organization.MembershipType, sasa.Organization.MemberSince));
             Assert.Equal(MembershipType.Provisional, applications[1].Organization.MembershipType);

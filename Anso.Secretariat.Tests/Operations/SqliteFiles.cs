@@ -14,6 +14,8 @@ internal static class SqliteFiles
             DataSource = path, Pooling = false, Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         }.ToString());
         connection.Open();
+        // The app's name collation: integrity_check and some counts read the indexes on name columns.
+        Anso.Secretariat.App.Data.NameRules.Register(connection);
         return connection;
     }
 

@@ -43,7 +43,7 @@ public static class ChainLinker
             {
                 var h = (ApplicationHistoryEntry)entry.Entity;
                 sequence++;
-                var hash = RecordChains.Link(previous, RecordChains.HistoryContent(applicationId, sequence, h.FromState?.ToString(),
+                var hash = RecordChains.Link(previous, RecordChains.HistoryContent(sequence, h.FromState?.ToString(),
                     h.ToState.ToString(), h.Action?.ToString(), h.By, h.At, (int?)entry.Property(nameof(h.MeetingId)).CurrentValue, h.Note));
                 Set(entry, writeNow, (Seq, sequence), (Prev, previous), (Hash, hash));
                 if (writeNow)

@@ -52,7 +52,7 @@ public static class ChainVerifier
             {
                 entries++;
                 var h = e.Row;
-                var content = e.Sequence is { } s ? RecordChains.HistoryContent(h.ApplicationId, s, h.FromState?.ToString(), h.ToState.ToString(),
+                var content = e.Sequence is { } s ? RecordChains.HistoryContent(s, h.FromState?.ToString(), h.ToState.ToString(),
                     h.Action?.ToString(), h.By, h.At, h.MeetingId, h.Note) : "";
                 if (!walk.Next(h.Id, e.Sequence, DateOnly.FromDateTime(h.At.UtcDateTime), e.Previous, e.Hash, content)) break;
             }

@@ -107,7 +107,7 @@ public sealed class ChainAppends
 
     /// <summary>True when some entry names a record saved in the same save: its id is known only after the insert.</summary>
     public bool NeedsIds =>
-        History.Any(h => Temporary(h.Application, "Id") || h.Entries.Any(e => Temporary(e, nameof(ApplicationHistoryEntry.MeetingId))))
+        History.Any(h => h.Entries.Any(e => Temporary(e, nameof(ApplicationHistoryEntry.MeetingId))))
         || Decisions.Any(d => Temporary(d.Minutes, nameof(Minutes.MeetingId)) || d.Decisions.Any(x => Temporary(x.Decision, nameof(MinutesDecision.ApplicationId))))
         || Approvals.Any(a => Temporary(a, nameof(Minutes.MeetingId)) || Temporary(a, nameof(Minutes.ApprovedAtMeetingId)));
 

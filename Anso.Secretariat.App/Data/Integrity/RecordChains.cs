@@ -27,9 +27,14 @@ public static class RecordChains
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
-    public static string HistoryContent(int applicationId, int sequence, string? fromState, string toState, string? action,
+    /// <summary>
+    /// One history entry. The application's id is not part of it: the chain is the application's own (each entry links to
+    /// its predecessor there), and leaving the id out lets a new application's first entries be hashed before the insert
+    /// gives the id, so appending stays one insert.
+    /// </summary>
+    public static string HistoryContent(int sequence, string? fromState, string toState, string? action,
         string by, DateTimeOffset at, int? meetingId, string? note) =>
-        Fields("history/1", Id(applicationId), Id(sequence), fromState, toState, action, by, Utc(at), Id(meetingId), note);
+        Fields("history/1", Id(sequence), fromState, toState, action, by, Utc(at), Id(meetingId), note);
 
     public static string DecisionContent(int meetingId, int sequence, int minutesVersion, string itemNumber, string text,
         string outcome, int? applicationId) =>

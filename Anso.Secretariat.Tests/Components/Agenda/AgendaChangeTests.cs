@@ -140,7 +140,7 @@ public class AgendaChangeTests : AgendaTest
 
         cut.WaitForAssertion(() => Assert.Contains("ANSO Progress Report 2026 · PDF, 1 KB", Text(cut.Find(".papers"))));
         Assert.Equal($"/meetings/{id}/papers/", cut.Find(".papers a").GetAttribute("href")![..$"/meetings/{id}/papers/".Length]);
-        Assert.Empty(cut.FindAll(".paper-form"));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".paper-form")));
         Providers.WaitForAssertion(() => Assert.Contains("Paper added to item 1.", Providers.Markup));
 
         ButtonLabelled(cut, "Remove paper ANSO Progress Report 2026").Click();
@@ -178,7 +178,7 @@ public class AgendaChangeTests : AgendaTest
         var id = await MeetingAsync(70, m => m.WithAgenda("Opening", "Statutes"));
         var cut = RenderAgenda(id, canManage: true);
         ButtonLabelled(cut, "Edit item 2").Click();
-        cut.Find(".agenda-items .item-form input").Change("Statutes, as I would have them");
+        cut.WaitForElement(".agenda-items .item-form input").Change("Statutes, as I would have them");
 
         var meetings = Services.GetRequiredService<MeetingService>();
         var saved = (await meetings.FindAsync(id))!;
