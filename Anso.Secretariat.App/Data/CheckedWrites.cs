@@ -14,6 +14,12 @@ public static class CheckedWrites
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteQueues = new();
 
     /// <summary>
+    /// How long a writer waits for those ahead of it in line: longer than SQLite's busy timeout, because a large import
+    /// ahead holds the lock for seconds (the README gives the measure) and each save behind it only briefly.
+    /// </summary>
+    public const int QueueWaitMilliseconds = 3 * SqliteConnectionSetup.BusyTimeoutMilliseconds;
+
+    /// <summary>
     /// Begins a transaction in which what a check reads still holds when the save commits. On SQLite a transaction begins
     /// with <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default), which takes the write lock at once, so two such
     /// transactions run one after the other, in the order they asked. On PostgreSQL the transaction (read committed) takes
@@ -26,7 +32,7 @@ public static class CheckedWrites
         if (db.Database.IsNpgsql()) return await BeginPostgreSqlWriteAsync(db, ct);
         if (!db.Database.IsSqlite()) return await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
         var queue = WriteQueues.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
-        if (!await queue.WaitAsync(TimeSpan.FromMilliseconds(SqliteConnectionSetup.BusyTimeoutMilliseconds), ct))
+        if (!await queue.WaitAsync(TimeSpan.FromMilliseconds(QueueWaitMilliseconds), ct))
             throw new StorageUnavailableException(StorageFailures.BusyMessage, new TimeoutException("Waited for the other writers in line."));
         try
         {

@@ -40,7 +40,7 @@ public class DecidingOnTwoInstancesTests(TwoInstancesFixture servers) : IClassFi
         Assert.Single(outcomes, o => o == "conflict");
         var refused = outcomes[0] == "conflict" ? first : second;
         await Expect(refused.GetByRole(AriaRole.Alert)).ToContainTextAsync($"{organizations[0]} was changed by someone else meanwhile and is now endorsed");
-        await Expect(refused.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Button, new() { Name = "Reload" })).ToBeVisibleAsync();
+        await Expect(refused.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Button, new() { Name = "Reload" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await servers.WithDatabaseAsync(async db =>
         {
@@ -61,7 +61,8 @@ public class DecidingOnTwoInstancesTests(TwoInstancesFixture servers) : IClassFi
     {
         var recorded = page.GetByText(new Regex(@"^Recorded 2 decisions"));
         var conflict = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "changed by someone else" });
-        await Expect(recorded.Or(conflict).First).ToBeVisibleAsync();
+        // Two saves on two instances of one busy machine: give them the fixture's 30 s, not Expect's default 5 s.
+        await Expect(recorded.Or(conflict).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return await conflict.CountAsync() > 0 ? "conflict" : "recorded";
     }
 
