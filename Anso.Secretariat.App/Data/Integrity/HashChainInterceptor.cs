@@ -12,6 +12,9 @@ namespace Anso.Secretariat.App.Data.Integrity;
 /// Links every appended history entry, decision and minutes approval into its chain (<see cref="RecordChains"/>) as it
 /// is saved, whichever service appends it: one rule in one place. Appending reads the head of each touched chain (one
 /// query per kind of entry per save, however many chains) and writes nothing more than the insert itself.
+/// The heads are read inside a checked write (<see cref="CheckedWrites"/>), unless the service already holds one: two
+/// saves appending to one chain at once, on one instance or two, then link one after the other, and the later one is
+/// refused by the version it expected (a stale save) rather than by the chain's unique sequence.
 /// An entry saved together with the application or meeting it belongs to has no id to hash yet: its links are written
 /// just after the insert, in the same transaction (<see cref="ChainLinker"/>), so only creating a record costs an update.
 /// Removing a decision from draft minutes relinks the decisions after it in that draft.
@@ -20,7 +23,8 @@ public sealed class HashChainInterceptor : SaveChangesInterceptor
 {
     private sealed class Deferred
     {
-        public required ChainAppends Appends { get; init; }
+        /// <summary>The entries to link once the insert gave their owners ids; null when they were linked before the save.</summary>
+        public ChainAppends? Appends { get; init; }
         public IDbContextTransaction? OwnTransaction { get; init; }
     }
 
@@ -63,13 +67,18 @@ public sealed class HashChainInterceptor : SaveChangesInterceptor
         ChainLinker.RelinkAfterRemovedDecisions(db);
         var appends = ChainAppends.Collect(db);
         if (appends.IsEmpty) return;
-        if (!appends.NeedsIds)
+        var own = db.Database.CurrentTransaction is null ? await db.BeginWriteAsync(ct) : null;
+        try
         {
-            await ChainLinker.LinkAsync(db, appends, writeNow: false, ct);
-            return;
+            if (!appends.NeedsIds) await ChainLinker.LinkAsync(db, appends, writeNow: false, ct);
         }
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        Pending.AddOrUpdate(db, new Deferred { Appends = appends, OwnTransaction = own });
+        catch
+        {
+            if (own is not null) await own.DisposeAsync();
+            throw;
+        }
+        if (appends.NeedsIds || own is not null)
+            Pending.AddOrUpdate(db, new Deferred { Appends = appends.NeedsIds ? appends : null, OwnTransaction = own });
     }
 
     private static async Task AfterSaveAsync(DbContext? context, CancellationToken ct)
@@ -78,7 +87,7 @@ public sealed class HashChainInterceptor : SaveChangesInterceptor
         Pending.Remove(db);
         try
         {
-            await ChainLinker.LinkAsync(db, deferred.Appends, writeNow: true, ct);
+            if (deferred.Appends is { } appends) await ChainLinker.LinkAsync(db, appends, writeNow: true, ct);
             if (deferred.OwnTransaction is { } tx) await tx.CommitAsync(ct);
         }
         finally
