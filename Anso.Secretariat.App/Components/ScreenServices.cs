@@ -6,7 +6,7 @@ namespace Anso.Secretariat.App.Components;
 
 public static class ScreenServices
 {
-    /// <summary>What the screens need beside the feature services: MudBlazor and the outcome path. Component tests call it too.</summary>
+    /// <summary>What the screens need beside the feature services: MudBlazor, the outcome path and the wording. Component tests call it too.</summary>
     public static IServiceCollection AddSecretariatScreens(this IServiceCollection services)
     {
         services.AddMudServices(config =>
@@ -20,6 +20,8 @@ public static class ScreenServices
             config.SnackbarConfiguration.ShowCloseIcon = true;
         });
         services.AddTransient<Outcome>();
+        // Screen wording in .resx files beside a marker class per feature (ScreenText.cs, ScreenText.resx, ScreenText.zh-Hans.resx).
+        services.AddLocalization();
         return services;
     }
 }
