@@ -382,7 +382,8 @@ public sealed class MeetingService(
         {
             await db.SaveOrRefuseStaleAsync("this meeting", by.Name);
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true)
+        // The meeting's own row broke a unique key: its body and number (the entries name the rows of the failed command).
+        catch (DbUpdateException ex) when (ex.IsUniqueKeyRace() && ex.Entries.Any(e => e.Entity is Meeting))
         {
             throw new DomainException($"There is already a {meeting.Title}; choose another number.");
         }
