@@ -54,8 +54,25 @@ switch (verb)
                           $"load average after {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;
     }
+    case "services":
+    {
+        // dotnet run -c Release --project bench/Anso.Secretariat.Load -- services [--db FILE] [--runs 5] [--json FILE]
+        var database = Path.GetFullPath(Arguments.String(args, "--db", Path.Combine(Path.GetTempPath(), "anso-harness", "anso-10000.db")));
+        if (!File.Exists(database))
+        {
+            Console.WriteLine($"Generating 10,000 applications into {database} (once; later runs reuse it)...");
+            await DataGenerator.CreateDatabaseAsync(database, new GeneratorOptions(10_000, DateOnly.FromDateTime(DateTime.UtcNow)));
+        }
+        var report = await new ServiceTimings(database, Arguments.Int(args, "--runs", 5)).RunAsync();
+        ServiceTimings.Print(report, Console.Out);
+        var json = Arguments.String(args, "--json", Path.Combine(Path.GetTempPath(), "anso-harness", $"services-{DateTime.Now:yyyyMMdd-HHmmss}.json"));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(json))!);
+        await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        Console.WriteLine($"JSON: {json}");
+        return 0;
+    }
     default:
-        Console.Error.WriteLine("Usage: generate --applications N --to FILE | run [--applications N | --db FILE] [--sessions 10,25,50,100] ...; see README.md, Performance.");
+        Console.Error.WriteLine("Usage: generate --applications N --to FILE | services [--db FILE] | run [--applications N | --db FILE] [--sessions 10,25,50,100] ...; see README.md, Performance.");
         return 2;
 }
 

@@ -40,8 +40,9 @@ public sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfigurat
         b.Property(h => h.By).HasMaxLength(200).IsRequired();
         b.Property(h => h.Note).HasMaxLength(TextLimits.HistoryNote);
         b.HasOne(h => h.Meeting).WithMany().HasForeignKey(h => h.MeetingId).OnDelete(DeleteBehavior.Restrict);
-        // ListIndexes: the applications a meeting had on its list (the meeting filter, the decision register).
-        b.HasIndex(h => new { h.MeetingId, h.ApplicationId });
+        // The applications a meeting had on its list (the meeting filter), and the decisions it took on them (the decision
+        // register counts and pages them by meeting and action): one covering index serves both (DecisionRegisterIndex).
+        b.HasIndex(h => new { h.MeetingId, h.Action, h.ApplicationId });
     }
 }
 

@@ -58,6 +58,8 @@ public static class AccountSetup
             AccessRules.AddOperationPolicies(o);
         });
         services.AddSingleton<FirstRunState>();
+        // Each circuit reads its account again after this long, or at once after a change on this instance (AccountChanges).
+        services.AddSingleton(new AccountChanges(TimeSpan.FromSeconds(configuration.GetValue("Authentication:AccountCheckSeconds", 5.0))));
         services.AddScoped<CurrentUser>();
         services.AddScoped<SignInCheck>();
         services.AddScoped<Admin.UserAdminService>();

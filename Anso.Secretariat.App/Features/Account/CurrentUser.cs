@@ -18,12 +18,16 @@ public sealed record SignedInUser(string Id, string Name, IReadOnlyList<string> 
 /// Who is acting. Services ask it before they do anything: it refuses what the role does not allow,
 /// and stamps what it allows with the user's name and the time.
 /// </summary>
-public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, IDbContextFactory<SecretariatDbContext> dbFactory)
+/// <param name="changes">Without it (a test's or a benchmark's user), the account is read on every call.</param>
+public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, IDbContextFactory<SecretariatDbContext> dbFactory, AccountChanges? changes = null)
 {
     public const string OrganizationClaim = "anso:organization";
     public const string DisplayNameClaim = "anso:display-name";
 
     private ClaimsPrincipal? _requestUser;
+    private CheckedAccount? _checked; // one reference, swapped whole: calls of one circuit may overlap
+
+    private sealed record CheckedAccount(string UserId, IReadOnlyList<string> Roles, long ChangesSeen, DateTimeOffset ReadAt);
 
     /// <summary>For plain HTTP endpoints (PDFs, downloads), which have no Blazor authentication state.</summary>
     public void UseRequestUser(ClaimsPrincipal principal) => _requestUser = principal;
@@ -46,24 +50,41 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
 
     /// <summary>
     /// The signed-in user, if their role allows the operation; otherwise a refusal that says why. The account's roles and
-    /// disabled flag are read from the database on every call, not taken from the sign-in cookie or the circuit: a
-    /// circuit outlives both, so a demoted or disabled account is refused at its very next call.
+    /// disabled flag come from the database, not from the sign-in cookie or the circuit: a circuit outlives both. They are
+    /// read again after a few seconds, or at once when an account changed on this instance (<see cref="AccountChanges"/>),
+    /// so a demoted or disabled account is refused at its very next call here, and within those seconds elsewhere.
     /// </summary>
     public async Task<SignedInUser> RequireAsync(Operation operation)
     {
         var signedIn = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
+        var user = signedIn with { Roles = await RolesOfAsync(signedIn.Id) };
+        if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
+        return user;
+    }
+
+    private async Task<IReadOnlyList<string>> RolesOfAsync(string userId)
+    {
+        var now = clock.GetUtcNow();
+        var seen = changes?.Seen ?? 0; // read before the database: a change during the read leaves the check stale, read again
+        if (changes is not null && _checked is { } held && held.UserId == userId && held.ChangesSeen == seen
+            && now >= held.ReadAt && now - held.ReadAt < changes.CheckHeldFor)
+            return held.Roles;
+
         await using var db = await dbFactory.CreateDbContextAsync();
-        var account = await db.Users.Where(u => u.Id == signedIn.Id)
+        var account = await db.Users.Where(u => u.Id == userId)
             .Select(u => new
             {
                 u.IsDisabled,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .FirstOrDefaultAsync();
-        if (account is null || account.IsDisabled) throw new AccessDeniedException("This account is disabled or no longer exists.");
-        var user = signedIn with { Roles = account.Roles };
-        if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
-        return user;
+        if (account is null || account.IsDisabled)
+        {
+            _checked = null;
+            throw new AccessDeniedException("This account is disabled or no longer exists.");
+        }
+        _checked = new CheckedAccount(userId, account.Roles, seen, now);
+        return account.Roles;
     }
 
     /// <summary>Demands the operation and returns who is acting now, for history and audit.</summary>

@@ -41,7 +41,7 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
 }
 
 /// <summary>User accounts: the administrator's screen, and the first-run setup.</summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun, SecretariatTime time)
+public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun, SecretariatTime time, AccountChanges accountChanges)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
@@ -95,6 +95,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         Check(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null));
         Check(await users.UpdateSecurityStampAsync(user));
         Check(await users.UpdateAsync(user));
+        accountChanges.Changed(); // the circuits here read the account again at their next call
     }
 
     public async Task ChangeRoleAsync(string userId, string role, int? organizationId)
@@ -113,6 +114,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         user.OrganizationId = role == Roles.BoardMember ? organizationId : null;
         Check(await users.UpdateSecurityStampAsync(user));
         await tx.CommitAsync();
+        accountChanges.Changed(); // the circuits here read the account again at their next call
     }
 
     private async Task<string> CreateUserAsync(NewUser input)

@@ -50,32 +50,37 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
             .ToList();
         var open = byState.Where(kv => ApplicationWorkflow.IsOpen(kv.Key)).Sum(kv => kv.Value);
 
-        var members = await db.Organizations.AsNoTracking().Where(o => o.Status == OrganizationStatus.Member)
-            .Select(o => new { o.CategoryId, o.CountryCode, o.MemberSince }).ToListAsync();
+        // Every member figure is counted by the database (GROUP BY), never by loading the members.
+        var members = db.Organizations.AsNoTracking().Where(o => o.Status == OrganizationStatus.Member);
+        var perCategory = await members.GroupBy(o => o.CategoryId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        var perCountry = await members.GroupBy(o => o.CountryCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync();
+        var perYear = await members.Where(o => o.MemberSince != null).GroupBy(o => o.MemberSince!.Value.Year)
+            .Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Year, g => g.Count);
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
 
         var byCategory = categories
-            .Select(c => new Figure(c.Name, members.Count(m => m.CategoryId == c.Id), $"{MembersList}&category={c.Id}"))
+            .Select(c => new Figure(c.Name, perCategory.GetValueOrDefault(c.Id), $"{MembersList}&category={c.Id}"))
             .ToList();
 
-        var byRegion = members.GroupBy(m => Regions.Of(m.CountryCode))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => new RegionFigure(g.Key, g.Count(), $"{MembersList}&region={g.Key}",
-                g.GroupBy(m => m.CountryCode)
-                    .Select(c => new Figure(Domain.Common.Countries.NameOf(c.Key), c.Count(), $"{MembersList}&country={c.Key}"))
+        var byRegion = perCountry.GroupBy(c => Regions.Of(c.Code))
+            .Select(g => (Region: g.Key, Count: g.Sum(c => c.Count), Countries: g))
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Region)
+            .Select(r => new RegionFigure(r.Region, r.Count, $"{MembersList}&region={r.Region}",
+                r.Countries
+                    .Select(c => new Figure(Domain.Common.Countries.NameOf(c.Code), c.Count, $"{MembersList}&country={c.Code}"))
                     .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal).ToList()))
             .ToList();
 
-        var years = members.Where(m => m.MemberSince is not null).Select(m => m.MemberSince!.Value.Year).ToList();
-        var overTime = years.Count == 0 ? [] : Enumerable.Range(years.Min(), years.Max() - years.Min() + 1)
+        var overTime = perYear.Count == 0 ? [] : Enumerable.Range(perYear.Keys.Min(), perYear.Keys.Max() - perYear.Keys.Min() + 1)
             .Select(y => new YearFigure(y,
-                new Figure($"Admitted in {y}", years.Count(x => x == y), $"{MembersList}&admitted={y}"),
-                new Figure($"Members by the end of {y}", years.Count(x => x <= y), $"{MembersList}&admittedBy={y}")))
+                new Figure($"Admitted in {y}", perYear.GetValueOrDefault(y), $"{MembersList}&admitted={y}"),
+                new Figure($"Members by the end of {y}", perYear.Where(kv => kv.Key <= y).Sum(kv => kv.Value), $"{MembersList}&admittedBy={y}")))
             .ToList();
 
         return new DashboardFigures(
-            new Figure("Members", members.Count, MembersList),
-            new Figure("Countries", members.Select(m => m.CountryCode).Distinct().Count(), MembersList),
+            new Figure("Members", perCountry.Sum(c => c.Count), MembersList),
+            new Figure("Countries", perCountry.Count, MembersList),
             new Figure("Open applications", open, "/applications"),
             applicationsByState, byCategory, byRegion, overTime,
             await UpcomingMeetingsAsync(db, reader, byState.GetValueOrDefault(ApplicationState.Endorsed)));

@@ -319,7 +319,7 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.HasIndex("ApplicationId", "ChainSequence")
                         .IsUnique();
 
-                    b.HasIndex("MeetingId", "ApplicationId");
+                    b.HasIndex("MeetingId", "Action", "ApplicationId");
 
                     b.ToTable("ApplicationHistory", (string)null);
                 });
