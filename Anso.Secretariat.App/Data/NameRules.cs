@@ -31,18 +31,22 @@ public static class NameRules
     /// <summary>The unique index on the normalized name and country.</summary>
     public const string UniqueNameIndex = "IX_Organizations_NameKey_CountryCode";
 
+    /// <summary>The unique index on the normalized name in the organization's own script and country.</summary>
+    public const string UniqueNativeNameIndex = "IX_Organizations_NativeNameKey_CountryCode";
+
     public static void Register(SqliteConnection connection)
     {
         connection.CreateCollation(Collation, (x, y) => TextMatching.CompareAsRead(x, y));
         connection.CreateFunction(KeyFunction, (string? name) => OrganizationNames.Key(name), isDeterministic: true);
     }
 
-    /// <summary>A save refused by the unique index on the normalized name and country (another organization has that name).</summary>
+    /// <summary>A save refused by a unique index on a normalized name and country (another organization has that name).</summary>
     public static bool IsDuplicateOrganizationName(this DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException { SqliteErrorCode: 19 } sqlite => sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal)
-            && sqlite.Message.Contains("Organizations.NameKey", StringComparison.Ordinal),
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName == UniqueNameIndex,
+            && (sqlite.Message.Contains("Organizations.NameKey", StringComparison.Ordinal)
+                || sqlite.Message.Contains("Organizations.NativeNameKey", StringComparison.Ordinal)),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName is UniqueNameIndex or UniqueNativeNameIndex,
         _ => false,
     };
 }

@@ -166,8 +166,9 @@ public sealed class ApplicationService(
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
         var organization = (await db.Organizations.CouldBeTheSameAs(named).ToListAsync()).FindSame(named, o => o.Named());
-        organization ??= db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
+        organization ??= db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym, input.NativeName)).Entity;
         organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
+        organization.RenameInOwnScript(string.IsNullOrWhiteSpace(input.NativeName) ? organization.NativeName : input.NativeName);
         organization.Categorize(input.CategoryId!.Value);
         organization.UpdateContact(input.Website, input.Address, input.ContactName, input.ContactEmail);
 
