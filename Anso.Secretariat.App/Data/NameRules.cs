@@ -40,6 +40,26 @@ public static class NameRules
         connection.CreateFunction(KeyFunction, (string? name) => OrganizationNames.Key(name), isDeterministic: true);
     }
 
+    /// <summary>The migration after which the stored normalized names are worked out again (<see cref="RefreshKeysAsync"/>).</summary>
+    public const string KeysChangedInMigration = "NamesInOwnScript";
+
+    /// <summary>
+    /// Works out the stored normalized names again after the normalization changed (the marks of non-Latin scripts are now
+    /// kept): once, at the start-up that applies <see cref="KeysChangedInMigration"/>, in C# so that both engines get the
+    /// domain's own keys. Keys that only changed form, not meaning, so no two organizations come to share one. A copy kept
+    /// by the NormalizedNames migration (its key ends in " #id") keeps its key.
+    /// </summary>
+    public static async Task RefreshKeysAsync(SecretariatDbContext db, CancellationToken ct = default)
+    {
+        var stored = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name, o.NameKey }).ToListAsync(ct);
+        foreach (var o in stored.Where(o => !o.NameKey.Contains(" #", StringComparison.Ordinal)))
+        {
+            var key = OrganizationNames.Key(o.Name);
+            if (key != o.NameKey)
+                await db.Organizations.Where(x => x.Id == o.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.NameKey, key), ct);
+        }
+    }
+
     /// <summary>A save refused by a unique index on a normalized name and country (another organization has that name).</summary>
     public static bool IsDuplicateOrganizationName(this DbUpdateException exception) => exception.InnerException switch
     {

@@ -328,8 +328,8 @@ public sealed class ApplicationService(
         }
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
-            var key = OrganizationNames.Key(f.Search);
-            query = query.Where(a => a.Organization.NameKey.Contains(key) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key)));
+            var named = db.OrganizationIdsNamed(f.Search); // either name or the acronym (Data/NameSearch)
+            query = query.Where(a => named.Contains(a.OrganizationId));
         }
         return query;
     }
