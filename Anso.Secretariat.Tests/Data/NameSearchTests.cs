@@ -28,7 +28,7 @@ public class NameSearchTests
 
         Assert.Equal(["Chinese Academy of Sciences (CAS)"], results.Organizations.Select(h => h.Title));
         var organizationsQuery = explaining.Plans.Single(p => p.Sql.Contains("Categories", StringComparison.Ordinal)); // the organizations' section
-        Assert.Contains(organizationsQuery.Plan, line => line.Contains(indexInPlan, StringComparison.Ordinal));
+        Assert.True(organizationsQuery.Plan.Any(line => line.Contains(indexInPlan, StringComparison.Ordinal)), string.Join(Environment.NewLine, organizationsQuery.Plan));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class NameSearchTests
             db.SaveChanges();
         }
 
-        using var connection = RawSql.Open(database);
+        using var connection = Open(database);
         var indexed = Rows(connection, $"SELECT rowid, NameKey, coalesce(NativeNameKey, ''), coalesce(Acronym, '') FROM {NameSearch.SqliteTable} ORDER BY rowid");
         var stored = Rows(connection, "SELECT Id, NameKey, coalesce(NativeNameKey, ''), coalesce(Acronym, '') FROM Organizations ORDER BY Id");
 
@@ -56,7 +56,7 @@ public class NameSearchTests
     {
         // A later migration that rebuilds Organizations (SQLite's way to alter a column) drops them: it must create them again.
         using var database = new TestDatabase(DatabaseProvider.Sqlite);
-        using var connection = RawSql.Open(database);
+        using var connection = Open(database);
 
         var triggers = Rows(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Organizations' ORDER BY name");
 
@@ -69,7 +69,7 @@ public class NameSearchTests
     public async Task Keys_stored_before_marks_were_kept_are_worked_out_again_and_found(DatabaseProvider engine)
     {
         using var database = FindingOrganizationsByEitherNameTests.WithMembers(engine);
-        using (var connection = RawSql.Open(database))
+        using (var connection = Open(database))
         {
             // As the earlier normalization stored it: й lost its breve.
             connection.Command("UPDATE Organizations SET Name = $0, NameKey = $1 WHERE Acronym = 'CAAS'",
@@ -87,6 +87,10 @@ public class NameSearchTests
         Assert.Equal(["Российская академия образования (CAAS)"], found.Organizations.Select(h => h.Title));
     }
 
+    /// <summary>A plain connection; on SQLite with the names' collation and functions, as the app opens it.</summary>
+    private static DbConnection Open(TestDatabase database) =>
+        database.Provider == DatabaseProvider.Sqlite ? SqliteConnectionSetup.Open(database.ConnectionString) : RawSql.Open(database);
+
     private static List<string> Rows(DbConnection connection, string sql)
     {
         using var command = connection.Command(sql);
@@ -99,14 +103,13 @@ public class NameSearchTests
     /// <summary>Many organizations beside the few named ones, made by the database itself, and the planner's statistics refreshed.</summary>
     private static void AddInstitutes(TestDatabase database)
     {
-        using var connection = RawSql.Open(database);
+        using var connection = Open(database);
         var category = database.CategoryId("Universities");
         var insert = database.Provider == DatabaseProvider.PostgreSql
             ? $"""
               INSERT INTO "Organizations" ("Name", "NameKey", "NativeName", "NativeNameKey", "CountryCode", "CategoryId", "Status", "IsFoundingMember", "IsBoardMember", "Version")
               SELECT 'Institute of Applied Studies ' || i, 'institute of applied studies ' || i, '应用研究所' || i, '应用研究所' || i, 'DE', {category}, 'Applicant', false, false, 1
               FROM generate_series(1, {Institutes}) AS i;
-              ANALYZE "Organizations";
               """
             : $"""
               WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {Institutes})
@@ -118,6 +121,13 @@ public class NameSearchTests
         {
             command.CommandText = insert;
             command.ExecuteNonQuery();
+            // As autovacuum leaves a table in use: GIN keeps a bulk insert in a pending list, which the planner rightly
+            // finds dear to read, until a vacuum merges it into the index.
+            if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                command.CommandText = """VACUUM ANALYZE "Organizations";""";
+                command.ExecuteNonQuery();
+            }
         }
         using var db = database.CreateContext();
         QueryStatistics.RefreshAsync(db).GetAwaiter().GetResult();

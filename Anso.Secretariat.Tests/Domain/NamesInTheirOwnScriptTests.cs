@@ -97,14 +97,14 @@ public class NamesInTheirOwnScriptTests
     }
 
     [Fact]
-    public void A_name_in_its_own_script_longer_than_the_limit_is_refused_with_a_message()
+    public async Task A_name_in_its_own_script_longer_than_the_limit_is_refused_with_a_message()
     {
         var details = new OrganizationDetails { Name = "X", CountryCode = "CN", CategoryId = 1, NativeName = new string('院', TextLimits.NativeName + 1) };
         var application = new NewApplication { OrganizationName = "X", CountryCode = "CN", CategoryId = 1, NativeName = details.NativeName };
 
         var profileErrors = new OrganizationDetailsValidator().Validate(details).Errors;
-        var applicationErrors = new NewApplicationValidator(FakeTime.Secretariat(), (_, _) => Task.FromResult<string?>(null))
-            .Validate(application).Errors;
+        var applicationErrors = (await new NewApplicationValidator(FakeTime.Secretariat(), (_, _) => Task.FromResult<string?>(null))
+            .ValidateAsync(application)).Errors;
 
         Assert.Contains(profileErrors, e => e.PropertyName == nameof(OrganizationDetails.NativeName) && e.ErrorMessage.Contains("300"));
         Assert.Contains(applicationErrors, e => e.PropertyName == nameof(NewApplication.NativeName) && e.ErrorMessage.Contains("300"));
