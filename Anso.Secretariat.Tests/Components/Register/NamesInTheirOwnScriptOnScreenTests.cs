@@ -36,6 +36,19 @@ public class NamesInTheirOwnScriptOnScreenTests : ComponentTest
     }
 
     [Fact]
+    public void The_applications_list_shows_both_names_and_finds_by_the_name_in_its_own_script()
+    {
+        SignInAs(Roles.Secretariat);
+        Nav.NavigateTo("/applications?search=Српска");
+        var page = Render<ApplicationsPage>();
+
+        page.Eventually(() => Assert.NotEmpty(page.FindAll("tbody tr .native-name")));
+        var rows = page.FindAll("tbody tr");
+        Assert.All(rows, row => Assert.Contains("Serbian Academy of Sciences and Arts", row.TextContent));
+        Assert.All(rows, row => Assert.Equal("Српска академија наука и уметности", row.QuerySelector(".native-name")!.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task The_organization_page_shows_the_name_in_its_own_script_in_the_profile()
     {
         SignInAs(Roles.Viewer);
