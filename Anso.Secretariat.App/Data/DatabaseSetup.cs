@@ -62,11 +62,17 @@ public static class DatabaseSetup
         await QueryStatistics.RefreshAsync(db);
     }
 
-    /// <summary>Brings the schema up to date; the migration that adds the hash chains also links the records already there.</summary>
+    /// <summary>
+    /// Brings the schema up to date; the migration that adds the hash chains also links the records already there, and the
+    /// one that changed how names are normalized works out the stored keys again.
+    /// </summary>
     private static async Task MigrateAndLinkChainsAsync(SecretariatDbContext db)
     {
-        var linkOlderRecords = ChainBackfill.IsPending(await db.Database.GetPendingMigrationsAsync());
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        var linkOlderRecords = ChainBackfill.IsPending(pending);
+        var refreshNameKeys = pending.Any(m => m.EndsWith("_" + NameRules.KeysChangedInMigration, StringComparison.Ordinal));
         await db.Database.MigrateAsync();
         if (linkOlderRecords) await ChainBackfill.RunAsync(db);
+        if (refreshNameKeys) await NameRules.RefreshKeysAsync(db);
     }
 }

@@ -39,7 +39,8 @@ public static class DemoData
 
     private const string RecommendEndorsement = "Eligible under the ANSO Statutes; the Secretariat recommends endorsement.";
 
-    private sealed record Org(string Name, string? Acronym, string Country, string Category);
+    /// <param name="NativeName">The official name in the organization's own script, given only where it is certain.</param>
+    private sealed record Org(string Name, string? Acronym, string Country, string Category, string? NativeName = null);
 
     private sealed record Rep(string Organization, string Name, string? Position);
 
@@ -57,13 +58,14 @@ public static class DemoData
     private static readonly Org[] Founders =
     [
         // The seven GB organizations in the photo caption of the 2nd GB [NL 2019d].
-        new("Chinese Academy of Sciences", "CAS", "CN", Academies),
-        new("National Science and Technology Development Agency", "NSTDA", "TH", Institutes),
+        // Names in their own scripts (these and the three academies below) as the organizations write them (issue 15).
+        new("Chinese Academy of Sciences", "CAS", "CN", Academies, "中国科学院"),
+        new("National Science and Technology Development Agency", "NSTDA", "TH", Institutes, "สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ"),
         new("National Academy of Sciences of the Republic of Kazakhstan", "NAS RK", "KZ", Academies),
         new("Pakistan Academy of Sciences", "PAS", "PK", Academies),
-        new("Russian Academy of Sciences", "RAS", "RU", Academies),
+        new("Russian Academy of Sciences", "RAS", "RU", Academies, "Российская академия наук"),
         new("Hungarian Academy of Sciences", "MTA", "HU", Academies),
-        new("Tribhuvan University", "TU", "NP", Universities),
+        new("Tribhuvan University", "TU", "NP", Universities, "त्रिभुवन विश्वविद्यालय"),
         // [NL 2024]: "The Romanian Academy, as one of the ANSO Founding Members".
         new("Romanian Academy", "RA", "RO", Academies),
         // GB members at the 9th GB [NL 2024] that the newsletters do not date. They are founders according to
@@ -72,7 +74,7 @@ public static class DemoData
         // MAS ("a founding and GB member", http://www.anso.org.cn/news/anso/202504/t20250429_833153.html).
         new("Brazilian Academy of Sciences", "ABC", "BR", Academies),
         new("Scientific and Technological Research Council of Türkiye", "TÜBİTAK", "TR", Institutes),
-        new("Mongolian Academy of Sciences", "MAS", "MN", Academies),
+        new("Mongolian Academy of Sciences", "MAS", "MN", Academies, "Монгол Улсын Шинжлэх Ухааны Академи"),
         new("National Research Centre", "NRC", "EG", Institutes),
     ];
 
@@ -94,15 +96,15 @@ public static class DemoData
     private static readonly Applicant[] EndorsedAt2ndGb =
     [
         // National Academies (5)
-        new(new("Serbian Academy of Sciences and Arts", "SASA", "RS", Academies), new(2019, 6, 17),
+        new(new("Serbian Academy of Sciences and Arts", "SASA", "RS", Academies, "Српска академија наука и уметности"), new(2019, 6, 17),
             "Serbia's national academy of sciences and arts; offers cooperation across the Balkan region."),
         new(new("Slovak Academy of Sciences", "SAS", "SK", Academies), new(2019, 5, 6),
             "Slovakia's national academy and largest network of public research institutes."),
         new(new("Nepal Academy of Science and Technology", "NAST", "NP", Academies), new(2019, 3, 11),
             "Nepal's national academy for science and technology; interested in disaster risk reduction."),
-        new(new("Academy of Sciences and Arts of the Republic of North Macedonia", "MANU", "MK", Academies), new(2019, 7, 1),
+        new(new("Academy of Sciences and Arts of the Republic of North Macedonia", "MANU", "MK", Academies, "Македонска академија на науките и уметностите"), new(2019, 7, 1),
             "The highest scientific and arts institution of North Macedonia."),
-        new(new("Academy of Athens", null, "GR", Academies), new(2019, 8, 5),
+        new(new("Academy of Athens", null, "GR", Academies, "Ακαδημία Αθηνών"), new(2019, 8, 5),
             "Greece's national academy of sciences, humanities and fine arts."),
         // International Organizations (3)
         new(new("The African Academy of Sciences", "AAS", "KE", International), new(2019, 4, 15),
@@ -558,7 +560,7 @@ public static class DemoData
 
         Organization Add(Org o)
         {
-            var org = new Organization(o.Name, o.Country, categories[o.Category], o.Acronym);
+            var org = new Organization(o.Name, o.Country, categories[o.Category], o.Acronym, o.NativeName);
             db.Organizations.Add(org);
             orgs[o.Name] = org;
             if (o.Acronym is not null) orgs[o.Acronym] = org;

@@ -31,18 +31,42 @@ public static class NameRules
     /// <summary>The unique index on the normalized name and country.</summary>
     public const string UniqueNameIndex = "IX_Organizations_NameKey_CountryCode";
 
+    /// <summary>The unique index on the normalized name in the organization's own script and country.</summary>
+    public const string UniqueNativeNameIndex = "IX_Organizations_NativeNameKey_CountryCode";
+
     public static void Register(SqliteConnection connection)
     {
         connection.CreateCollation(Collation, (x, y) => TextMatching.CompareAsRead(x, y));
         connection.CreateFunction(KeyFunction, (string? name) => OrganizationNames.Key(name), isDeterministic: true);
     }
 
-    /// <summary>A save refused by the unique index on the normalized name and country (another organization has that name).</summary>
+    /// <summary>The migration after which the stored normalized names are worked out again (<see cref="RefreshKeysAsync"/>).</summary>
+    public const string KeysChangedInMigration = "NamesInOwnScript";
+
+    /// <summary>
+    /// Works out the stored normalized names again after the normalization changed (the marks of non-Latin scripts are now
+    /// kept): once, at the start-up that applies <see cref="KeysChangedInMigration"/>, in C# so that both engines get the
+    /// domain's own keys. Keys that only changed form, not meaning, so no two organizations come to share one. A copy kept
+    /// by the NormalizedNames migration (its key ends in " #id") keeps its key.
+    /// </summary>
+    public static async Task RefreshKeysAsync(SecretariatDbContext db, CancellationToken ct = default)
+    {
+        var stored = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name, o.NameKey }).ToListAsync(ct);
+        foreach (var o in stored.Where(o => !o.NameKey.Contains(" #", StringComparison.Ordinal)))
+        {
+            var key = OrganizationNames.Key(o.Name);
+            if (key != o.NameKey)
+                await db.Organizations.Where(x => x.Id == o.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.NameKey, key), ct);
+        }
+    }
+
+    /// <summary>A save refused by a unique index on a normalized name and country (another organization has that name).</summary>
     public static bool IsDuplicateOrganizationName(this DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException { SqliteErrorCode: 19 } sqlite => sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal)
-            && sqlite.Message.Contains("Organizations.NameKey", StringComparison.Ordinal),
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName == UniqueNameIndex,
+            && (sqlite.Message.Contains("Organizations.NameKey", StringComparison.Ordinal)
+                || sqlite.Message.Contains("Organizations.NativeNameKey", StringComparison.Ordinal)),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName is UniqueNameIndex or UniqueNativeNameIndex,
         _ => false,
     };
 }

@@ -8,6 +8,8 @@ namespace Anso.Secretariat.Domain.Applications;
 public sealed class NewApplication
 {
     public string OrganizationName { get; set; } = "";
+    /// <summary>The organization's name in its own script, if it has one.</summary>
+    public string? NativeName { get; set; }
     public string? Acronym { get; set; }
     public string CountryCode { get; set; } = "";
     public int? CategoryId { get; set; }
@@ -19,7 +21,7 @@ public sealed class NewApplication
     public string? Summary { get; set; }
 
     /// <summary>The organization's name as the duplicate check compares it.</summary>
-    public NameInCountry Named() => new(OrganizationName, Acronym, CountryCode);
+    public NameInCountry Named() => new(OrganizationName, Acronym, CountryCode, NativeName);
 }
 
 /// <summary>Names an open application or a member that is the same organization (<see cref="OrganizationNames.AreSame"/>), or null.</summary>
@@ -31,6 +33,8 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
     {
         RuleFor(a => a.OrganizationName).NotEmpty().WithMessage("Enter the organization's name.")
             .MaximumLength(TextLimits.OrganizationName).WithMessage($"A name has at most {TextLimits.OrganizationName} characters.");
+        RuleFor(a => a.NativeName).MaximumLength(TextLimits.NativeName)
+            .WithMessage($"A name in its own script has at most {TextLimits.NativeName} characters.");
         RuleFor(a => a.Acronym).MaximumLength(TextLimits.Acronym).WithMessage($"An acronym has at most {TextLimits.Acronym} characters.");
         RuleFor(a => a.Summary).MaximumLength(TextLimits.ApplicationSummary)
             .WithMessage($"A summary has at most {TextLimits.ApplicationSummary:N0} characters.");

@@ -7,6 +7,8 @@ namespace Anso.Secretariat.Domain.Common;
 public static class TextLimits
 {
     public const int OrganizationName = 300;
+    /// <summary>The name in the organization's own script ("中国科学院").</summary>
+    public const int NativeName = 300;
     public const int Acronym = 40;
     public const int Website = 300;
     public const int Address = 500;

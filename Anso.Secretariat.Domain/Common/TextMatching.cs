@@ -7,7 +7,9 @@ public static class TextMatching
 {
     /// <summary>
     /// A key that is equal for names that differ only in case, accents or spacing:
-    /// "Université de Belgrade" and "universite  de belgrade" give the same key.
+    /// "Université de Belgrade" and "universite  de belgrade" give the same key. Only the accents of Latin and Greek letters
+    /// go: in other scripts a combining mark is part of the word (the Thai vowel in "วิทยาศาสตร์", the Devanagari vowel
+    /// signs, the Cyrillic "й" that is not "и"), so it stays, recomposed ("й" is one character in the key).
     /// </summary>
     public static string MatchKey(string? text)
     {
@@ -18,9 +20,15 @@ public static class TextMatching
         var decomposed = trimmed.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
+        var accentsGo = false;
         foreach (var ch in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            {
+                if (!accentsGo) sb.Append(ch);
+                continue;
+            }
+            accentsGo = IsLatinOrGreek(ch);
             if (char.IsWhiteSpace(ch))
             {
                 if (!lastWasSpace) sb.Append(' ');
@@ -31,8 +39,18 @@ public static class TextMatching
             // Letters without a decomposition (ı, ł, ø, đ) are folded by hand.
             sb.Append(char.ToLowerInvariant(ch) switch { 'ı' => 'i', 'ł' => 'l', 'ø' => 'o', 'đ' => 'd', 'ß' => 's', var c => c });
         }
-        return sb.ToString();
+        var key = sb.ToString();
+        return Ascii.IsValid(key) ? key : key.Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>A letter of the Latin or Greek blocks, whose accents matching ignores.</summary>
+    private static bool IsLatinOrGreek(char ch) => ch switch
+    {
+        < '\u0250' => char.IsLetter(ch),          // Basic Latin, Latin-1, Latin Extended-A and -B
+        >= '\u0370' and < '\u0400' => true,      // Greek
+        >= '\u1E00' and < '\u2000' => true,      // Latin Extended Additional (Vietnamese), Greek Extended
+        _ => false,
+    };
 
     /// <summary>
     /// Names in the order people read them: by <see cref="MatchKey"/> (so "İstanbul" files under I and "Łódź" under L),

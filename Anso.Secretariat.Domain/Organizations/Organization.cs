@@ -13,9 +13,10 @@ public class Organization
 
     private Organization() { } // EF
 
-    public Organization(string name, string countryCode, int categoryId, string? acronym = null)
+    public Organization(string name, string countryCode, int categoryId, string? acronym = null, string? nativeName = null)
     {
         Rename(name, acronym);
+        RenameInOwnScript(nativeName);
         MoveTo(countryCode);
         CategoryId = categoryId;
         Status = OrganizationStatus.Applicant;
@@ -28,6 +29,10 @@ public class Organization
     /// country and searches can run there.
     /// </summary>
     public string NameKey { get; private set; } = "";
+    /// <summary>The name in the organization's own script, beside the official English one: "中国科学院". Optional.</summary>
+    public string? NativeName { get; private set; }
+    /// <summary>The normalized <see cref="NativeName"/>, kept unique in each country like <see cref="NameKey"/>; null without one.</summary>
+    public string? NativeNameKey { get; private set; }
     public string? Acronym { get; private set; }
     public string CountryCode { get; private set; } = "";
     public int CategoryId { get; private set; }
@@ -48,7 +53,7 @@ public class Organization
     public bool IsMember => Status == OrganizationStatus.Member;
 
     /// <summary>The name as the duplicate check compares it.</summary>
-    public NameInCountry Named() => new(Name, Acronym, CountryCode);
+    public NameInCountry Named() => new(Name, Acronym, CountryCode, NativeName);
 
     public void Rename(string name, string? acronym)
     {
@@ -56,6 +61,13 @@ public class Organization
         Name = name.Trim();
         NameKey = OrganizationNames.Key(name);
         Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
+    }
+
+    /// <summary>Gives (or, with none, removes) the name in the organization's own script.</summary>
+    public void RenameInOwnScript(string? nativeName)
+    {
+        NativeName = Blank(nativeName);
+        NativeNameKey = NativeName is null ? null : OrganizationNames.Key(NativeName) is { Length: > 0 } key ? key : null;
     }
 
     public void MoveTo(string countryCode)
@@ -98,6 +110,7 @@ public class Organization
     public void EditDetails(OrganizationDetails details)
     {
         Rename(details.Name, details.Acronym);
+        RenameInOwnScript(details.NativeName);
         MoveTo(details.CountryCode);
         Categorize(details.CategoryId ?? throw new DomainException("Choose a category."));
         UpdateContact(details.Website, details.Address, details.ContactName, details.ContactEmail);
@@ -113,7 +126,8 @@ public class Organization
     /// </summary>
     public static Organization FromRegisterEntry(RegisterEntry entry)
     {
-        var organization = new Organization(entry.Name, entry.CountryCode, entry.CategoryId ?? throw new DomainException("Choose a category."), entry.Acronym);
+        var organization = new Organization(entry.Name, entry.CountryCode, entry.CategoryId ?? throw new DomainException("Choose a category."), entry.Acronym,
+            entry.NativeName);
         organization.UpdateContact(entry.Website, entry.Address, entry.ContactName, entry.ContactEmail);
         if (entry.Status != OrganizationStatus.Applicant)
         {

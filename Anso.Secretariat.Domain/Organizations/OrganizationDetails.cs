@@ -7,6 +7,8 @@ namespace Anso.Secretariat.Domain.Organizations;
 public class OrganizationDetails
 {
     public string Name { get; set; } = "";
+    /// <summary>The name in the organization's own script, if it has one.</summary>
+    public string? NativeName { get; set; }
     public string? Acronym { get; set; }
     public string CountryCode { get; set; } = "";
     public int? CategoryId { get; set; }
@@ -18,11 +20,11 @@ public class OrganizationDetails
     public bool IsBoardMember { get; set; }
 
     /// <summary>The name as the duplicate check compares it.</summary>
-    public NameInCountry Named() => new(Name, Acronym, CountryCode);
+    public NameInCountry Named() => new(Name, Acronym, CountryCode, NativeName);
 
     public static OrganizationDetails Of(Organization o) => new()
     {
-        Name = o.Name, Acronym = o.Acronym, CountryCode = o.CountryCode, CategoryId = o.CategoryId, Website = o.Website,
+        Name = o.Name, NativeName = o.NativeName, Acronym = o.Acronym, CountryCode = o.CountryCode, CategoryId = o.CategoryId, Website = o.Website,
         Address = o.Address, ContactName = o.ContactName, ContactEmail = o.ContactEmail,
         IsFoundingMember = o.IsFoundingMember, IsBoardMember = o.IsBoardMember,
     };
@@ -47,6 +49,8 @@ public class OrganizationDetailsValidator<T> : AbstractValidator<T> where T : Or
     {
         RuleFor(o => o.Name).NotEmpty().WithMessage("Enter the organization's name.")
             .MaximumLength(300).WithMessage("The name can be at most 300 characters long.");
+        RuleFor(o => o.NativeName).MaximumLength(TextLimits.NativeName)
+            .WithMessage($"The name in its own script can be at most {TextLimits.NativeName} characters long.");
         RuleFor(o => o.Acronym).MaximumLength(40).WithMessage("The acronym can be at most 40 characters long.");
         RuleFor(o => o.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
             .Must(Countries.IsKnown).WithMessage(o => $"'{o.CountryCode}' is not an ISO 3166 country code.");

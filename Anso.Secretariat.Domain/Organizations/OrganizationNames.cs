@@ -3,12 +3,23 @@ using Anso.Secretariat.Domain.Common;
 
 namespace Anso.Secretariat.Domain.Organizations;
 
-/// <summary>An organization's name as the duplicate check compares it: the name, its acronym (if any) and its country.</summary>
-public sealed record NameInCountry(string Name, string? Acronym, string CountryCode)
+/// <summary>
+/// An organization's name as the duplicate check compares it: the official (English) name, its acronym (if any), its
+/// country, and its name in its own script (if any): "中国科学院" beside "Chinese Academy of Sciences".
+/// </summary>
+public sealed record NameInCountry(string Name, string? Acronym, string CountryCode, string? NativeName = null)
 {
     public string Key { get; } = OrganizationNames.Key(Name);
+    /// <summary>The normalized name in its own script, or "" when there is none.</summary>
+    public string NativeKey { get; } = OrganizationNames.Key(NativeName);
     public string AcronymKey { get; } = OrganizationNames.AcronymKey(Name, Acronym);
     public string Country { get; } = CountryCode.Trim().ToUpperInvariant();
+
+    /// <summary>Both normalized names, those that are given.</summary>
+    public IEnumerable<string> Keys => NativeKey.Length > 0 && NativeKey != Key ? [Key, NativeKey] : [Key];
+
+    /// <summary>One of the names of one is one of the names of the other (the English name may be the other's native one).</summary>
+    public bool SharesANameWith(NameInCountry other) => Key.Length > 0 && Keys.Any(k => k.Length > 0 && other.Keys.Contains(k));
 }
 
 /// <summary>
@@ -57,20 +68,26 @@ public static class OrganizationNames
         text.Length is > 0 and <= TextLimits.Acronym && !text.Any(char.IsWhiteSpace) && char.IsUpper(text[0])
         && text.Count(c => char.IsUpper(c) || char.IsDigit(c)) >= 2;
 
-    /// <summary>The same organization: the same normalized name, or the same acronym, in the same country.</summary>
+    /// <summary>
+    /// The same organization: in the same country, the same normalized name (either name of one, English or in its own
+    /// script, is either name of the other), or the same acronym.
+    /// </summary>
     public static bool AreSame(NameInCountry one, NameInCountry other) =>
         one.Country == other.Country && one.Key.Length > 0
-        && (one.Key == other.Key || (one.AcronymKey.Length > 0 && one.AcronymKey == other.AcronymKey));
+        && (one.SharesANameWith(other) || (one.AcronymKey.Length > 0 && one.AcronymKey == other.AcronymKey));
 
     /// <summary>
-    /// A close name in the same country that is not the same: the normalized names differ by a few typing slips (at most
-    /// one edit per eight characters, three at most, for names of five characters or more: "Univerity of Belgrade"), or
-    /// have the same words in another order ("Belgrade University" and "University Belgrade").
+    /// A close name in the same country that is not the same: a normalized name of one (English or in its own script) and
+    /// one of the other differ by a few typing slips (at most one edit per eight characters, three at most, for names of
+    /// five characters or more: "Univerity of Belgrade"), or have the same words in another order ("Belgrade University"
+    /// and "University Belgrade").
     /// </summary>
-    public static bool LookAlike(NameInCountry one, NameInCountry other)
+    public static bool LookAlike(NameInCountry one, NameInCountry other) =>
+        one.Country == other.Country && !AreSame(one, other)
+        && one.Keys.Any(a => other.Keys.Any(b => KeysLookAlike(a, b)));
+
+    private static bool KeysLookAlike(string a, string b)
     {
-        if (one.Country != other.Country || AreSame(one, other)) return false;
-        var (a, b) = (one.Key, other.Key);
         var shorter = Math.Min(a.Length, b.Length);
         if (shorter < 5) return false;
         var allowed = Math.Clamp(shorter / 8, 1, 3);
@@ -81,8 +98,8 @@ public static class OrganizationNames
     }
 
     /// <summary>
-    /// The one of <paramref name="existing"/> that is the same organization as <paramref name="name"/> (the first with the
-    /// same normalized name, else the first with the same acronym), or default.
+    /// The one of <paramref name="existing"/> that is the same organization as <paramref name="name"/> (the first with a
+    /// normalized name in common, else the first with the same acronym), or default.
     /// </summary>
     public static T? FindSame<T>(this IEnumerable<T> existing, NameInCountry name, Func<T, NameInCountry> nameOf)
     {
@@ -92,7 +109,7 @@ public static class OrganizationNames
         {
             var other = nameOf(e);
             if (!AreSame(name, other)) continue;
-            if (other.Key == name.Key) return e;
+            if (name.SharesANameWith(other)) return e;
             if (!found) (byAcronym, found) = (e, true);
         }
         return byAcronym;

@@ -93,7 +93,8 @@ public class ExportingTests : DemoDataTest
             Assert.Matches(@"^anso-(organizations|applications|decisions)-\d{4}-\d{2}-\d{2}\.csv$", export.FileName);
         }
         var register = Encoding.UTF8.GetString(exports[0].Content);
-        Assert.Contains("Scientific and Technological Research Council of Türkiye,TÜBİTAK,Türkiye,TR,Asia", register);
+        Assert.Contains("Scientific and Technological Research Council of Türkiye,,TÜBİTAK,Türkiye,TR,Asia", register);
+        Assert.Contains("Chinese Academy of Sciences,中国科学院,CAS,China,CN,Asia", register); // the name in its own script (issue 15)
         Assert.Contains("Universitat Politècnica de Catalunya · BarcelonaTech", register);
     }
 

@@ -37,6 +37,25 @@ public class ImportingWithTheDuplicateCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task A_register_row_keeps_the_name_in_its_own_script_and_is_compared_by_it()
+    {
+        const string header = "Name,Name in own script,Country,Category,Status";
+        var twice = await services.Import.PreviewAsync(ImportKind.Organizations, "register.csv", Csv(header,
+            "Chinese Academy of Sciences,中国科学院,China,National Academies,Applicant",
+            "Academy of Sciences of China,中国科学院,CN,National Academies,Applicant"));
+        var report = await services.Import.ImportAsync(ImportKind.Organizations, "register.csv", Csv(header,
+            "Chinese Academy of Sciences,中国科学院,China,National Academies,Applicant"));
+        var again = await services.Import.PreviewAsync(ImportKind.Organizations, "register.csv", Csv(header,
+            "CAS Beijing,中国科学院,CN,National Academies,Applicant"));
+
+        Assert.Equal([RowOutcome.New, RowOutcome.Error], twice.Rows.Select(r => r.Outcome));
+        Assert.Equal(1, report.New);
+        await using var db = database.CreateContext();
+        Assert.Equal("中国科学院", await db.Organizations.Where(o => o.CountryCode == "CN").Select(o => o.NativeName).SingleAsync());
+        Assert.Equal(RowOutcome.AlreadyPresent, Assert.Single(again.Rows).Outcome);
+    }
+
+    [Fact]
     public async Task An_application_row_for_a_member_under_another_form_of_its_name_is_refused_as_on_the_form()
     {
         var preview = await services.Import.PreviewAsync(ImportKind.Applications, "applications.csv", Csv(

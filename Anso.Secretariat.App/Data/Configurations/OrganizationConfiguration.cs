@@ -13,6 +13,10 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         // The duplicate check's guarantee: one organization per normalized name in each country.
         b.Property(o => o.NameKey).HasMaxLength(TextLimits.OrganizationName).IsRequired();
         b.HasIndex(o => new { o.NameKey, o.CountryCode }).IsUnique();
+        // The name in its own script: optional, and unique in each country like the English one (NULLs do not collide).
+        b.Property(o => o.NativeName).HasMaxLength(TextLimits.NativeName);
+        b.Property(o => o.NativeNameKey).HasMaxLength(TextLimits.NativeName);
+        b.HasIndex(o => new { o.NativeNameKey, o.CountryCode }).IsUnique();
         // ListIndexes: the register's orders and filters (MemberRegisterService.Sorted) read these without a sort.
         b.HasIndex(o => new { o.Name, o.Id });
         b.HasIndex(o => new { o.CountryCode, o.Name, o.Id });

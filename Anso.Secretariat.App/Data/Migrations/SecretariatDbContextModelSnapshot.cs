@@ -1018,6 +1018,14 @@ namespace Anso.Secretariat.App.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NativeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NativeNameKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1036,6 +1044,9 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("NameKey", "CountryCode")
+                        .IsUnique();
+
+                    b.HasIndex("NativeNameKey", "CountryCode")
                         .IsUnique();
 
                     b.HasIndex("CategoryId", "Name", "Id");

@@ -18,6 +18,9 @@ public sealed record ApplicationRow(
     int Id, string OrganizationName, string? Acronym, string CountryCode, string Category, ApplicationState State,
     DateOnly ReceivedOn, string? ListedAt, string? DeferredBy = null)
 {
+    /// <summary>The organization's name in its own script, shown under the English one.</summary>
+    public string? NativeName { get; init; }
+
     public string CountryName => Countries.NameOf(CountryCode);
 
     /// <summary>The "On the list of" column: the meeting ("10th GB"), or, for a deferred application, the one that deferred it.</summary>
@@ -56,11 +59,12 @@ public sealed class ApplicationService(
         var page = await Sorted(query, sort, descending).Skip(skip).Take(take)
             .Select(a => new
             {
-                a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
+                a.Id, a.Organization.Name, a.Organization.NativeName, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
                 a.State, a.ReceivedOn, a.ListedAtMeetingId, Meeting = a.ListedAtMeeting, Decided = a.DecidedAtMeeting,
             })
             .ToListAsync();
-        return (page.Select(a => Row(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.ListedAtMeetingId, a.Meeting, a.Decided)).ToList(), total);
+        return (page.Select(a => Row(a.Id, a.Name, a.Acronym, a.CountryCode, a.Category, a.State, a.ReceivedOn, a.ListedAtMeetingId, a.Meeting, a.Decided)
+            with { NativeName = a.NativeName }).ToList(), total);
     }
 
     /// <summary>
@@ -166,8 +170,9 @@ public sealed class ApplicationService(
 
         // The organization is the record that lasts: one that applied before (and withdrew, say) applies again.
         var organization = (await db.Organizations.CouldBeTheSameAs(named).ToListAsync()).FindSame(named, o => o.Named());
-        organization ??= db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym)).Entity;
+        organization ??= db.Organizations.Add(new Organization(input.OrganizationName, input.CountryCode, input.CategoryId!.Value, input.Acronym, input.NativeName)).Entity;
         organization.Rename(input.OrganizationName, input.Acronym ?? organization.Acronym);
+        organization.RenameInOwnScript(string.IsNullOrWhiteSpace(input.NativeName) ? organization.NativeName : input.NativeName);
         organization.Categorize(input.CategoryId!.Value);
         organization.UpdateContact(input.Website, input.Address, input.ContactName, input.ContactEmail);
 
@@ -251,7 +256,7 @@ public sealed class ApplicationService(
             .Where(a => listable.Contains(a.State) && (a.ListedAtMeetingId == null || a.ListedAtMeetingId != meetingId))
             .Select(a => new
             {
-                a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
+                a.Id, a.Organization.Name, a.Organization.NativeName, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
                 a.State, a.ReceivedOn, a.ListedAtMeetingId, Meeting = a.ListedAtMeeting, Decided = a.DecidedAtMeeting,
             })
             .ToListAsync();
@@ -327,8 +332,8 @@ public sealed class ApplicationService(
         }
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
-            var key = OrganizationNames.Key(f.Search);
-            query = query.Where(a => a.Organization.NameKey.Contains(key) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key)));
+            var named = db.OrganizationIdsNamed(f.Search); // either name or the acronym (Data/NameSearch)
+            query = query.Where(a => named.Contains(a.OrganizationId));
         }
         return query;
     }

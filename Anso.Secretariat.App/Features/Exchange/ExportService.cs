@@ -19,7 +19,7 @@ public sealed record CsvStream(string FileName, Func<Stream, CancellationToken, 
 /// <summary>The columns of each file. Imports read the same names, so an exported file imports back as it is.</summary>
 public static class CsvColumns
 {
-    public const string Name = "Name", Acronym = "Acronym", Country = "Country", CountryCode = "Country code", Region = "Region",
+    public const string Name = "Name", NativeName = "Name in own script", Acronym = "Acronym", Country = "Country", CountryCode = "Country code", Region = "Region",
         Category = "Category", Status = "Status", MembershipType = "Membership type", MemberSince = "Member since",
         Founding = "Founding member", Board = "GB member", Website = "Website", Address = "Address",
         ContactName = "Contact name", ContactEmail = "Contact email";
@@ -31,7 +31,7 @@ public static class CsvColumns
     public const string Date = "Date", Meeting = "Meeting", Item = "Item", Decision = "Decision", Outcome = "Outcome", ApplicationNumber = "Application no.";
 
     public static readonly string[] Register =
-        [Name, Acronym, Country, CountryCode, Region, Category, Status, MembershipType, MemberSince, Founding, Board, Website, Address, ContactName, ContactEmail];
+        [Name, NativeName, Acronym, Country, CountryCode, Region, Category, Status, MembershipType, MemberSince, Founding, Board, Website, Address, ContactName, ContactEmail];
 
     public static readonly string[] Applications =
         [Number, Organization, Acronym, Country, CountryCode, Category, State, Received, BoardMeeting, AssemblyMeeting, AdmittedAs, Summary, Recommendation];
@@ -47,12 +47,12 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var organizations = await MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter)
+        var organizations = await MemberRegister.Filter(db, Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter)
             .Include(o => o.Category)
             .OrderBy(o => o.Name).ToListAsync();
         var rows = organizations.Select(o => new[]
         {
-            o.Name, o.Acronym, o.CountryName, o.CountryCode, Regions.Of(o.CountryCode), o.Category?.Name, CsvValues.Status(o.Status),
+            o.Name, o.NativeName, o.Acronym, o.CountryName, o.CountryCode, Regions.Of(o.CountryCode), o.Category?.Name, CsvValues.Status(o.Status),
             o.MembershipType?.ToString(), CsvValues.Date(o.MemberSince), CsvValues.YesNo(o.IsFoundingMember), CsvValues.YesNo(o.IsBoardMember),
             o.Website, o.Address, o.ContactName, o.ContactEmail,
         });

@@ -11,7 +11,7 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
 {
     private static readonly Dictionary<string, string> ColumnOf = new()
     {
-        [nameof(RegisterEntry.Name)] = C.Name, [nameof(RegisterEntry.Acronym)] = C.Acronym, [nameof(RegisterEntry.CountryCode)] = C.Country,
+        [nameof(RegisterEntry.Name)] = C.Name, [nameof(RegisterEntry.NativeName)] = C.NativeName, [nameof(RegisterEntry.Acronym)] = C.Acronym, [nameof(RegisterEntry.CountryCode)] = C.Country,
         [nameof(RegisterEntry.CategoryId)] = C.Category, [nameof(RegisterEntry.Website)] = C.Website, [nameof(RegisterEntry.Address)] = C.Address,
         [nameof(RegisterEntry.ContactName)] = C.ContactName, [nameof(RegisterEntry.ContactEmail)] = C.ContactEmail,
         [nameof(RegisterEntry.Status)] = C.Status, [nameof(RegisterEntry.MembershipType)] = C.MembershipType,
@@ -20,7 +20,7 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
     };
 
     private readonly RegisterEntryValidator validator = new();
-    private readonly int name = table.Column(C.Name, C.Organization), acronym = table.Column(C.Acronym),
+    private readonly int name = table.Column(C.Name, C.Organization), nativeName = table.Column(C.NativeName), acronym = table.Column(C.Acronym),
         country = table.Column(C.Country), countryCode = table.Column(C.CountryCode), category = table.Column(C.Category),
         status = table.Column(C.Status), type = table.Column(C.MembershipType), since = table.Column(C.MemberSince),
         founding = table.Column(C.Founding), board = table.Column(C.Board), website = table.Column(C.Website),
@@ -37,8 +37,8 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
     public override async Task LoadAsync(CancellationToken ct)
     {
         categories = await CategoryIndex.LoadAsync(db, ct);
-        existing = (await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Name, o.Acronym, o.CountryCode, o.Id }).ToListAsync(ct))
-            .Select(o => (new NameInCountry(o.Name, o.Acronym, o.CountryCode), o.Id)).ToList();
+        existing = (await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Name, o.Acronym, o.CountryCode, o.NativeName, o.Id }).ToListAsync(ct))
+            .Select(o => (new NameInCountry(o.Name, o.Acronym, o.CountryCode, o.NativeName), o.Id)).ToList();
     }
 
     public override Task<ImportRow> CheckAsync(int row, string[] fields, CancellationToken ct)
@@ -49,6 +49,7 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         var entry = new RegisterEntry
         {
             Name = Field(fields, name),
+            NativeName = Blank(Field(fields, nativeName)),
             Acronym = Blank(Field(fields, acronym)),
             Website = Blank(Field(fields, website)),
             Address = Blank(Field(fields, address)),
@@ -88,7 +89,7 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         if (existing.FindSame(named, e => e.Name) is ({ } _, var id))
             return Task.FromResult(new ImportRow(row, label, RowOutcome.AlreadyPresent, [$"Already in the register as organization no. {id}; left as it is."]));
         if (seen.FindSame(named, e => e.Name) is ({ } _, var first))
-            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [$"{C.Name}: the same organization as row {first} (names are compared without case, accents, punctuation or a trailing acronym, and acronyms too)."]));
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [$"{C.Name}: the same organization as row {first} (names, English or in their own script, are compared without case, accents, punctuation or a trailing acronym, and acronyms too)."]));
         seen.Add((named, row));
         try
         {

@@ -18,7 +18,7 @@ public sealed record OrganizationFilter(
 
 public sealed record OrganizationRow(
     int Id, string Name, string? Acronym, string CountryCode, string Category, OrganizationStatus Status,
-    MembershipType? MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember)
+    MembershipType? MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember, string? NativeName = null)
 {
     public string CountryName => Countries.NameOf(CountryCode);
     public string StatusText => MemberRegister.StatusText(Status, MembershipType);
@@ -50,7 +50,7 @@ public static class MemberRegister
     };
 
     /// <summary>The filter of the register list, the register export and the dashboard's links, in one place.</summary>
-    internal static IQueryable<Organization> Filter(IQueryable<Organization> query, OrganizationFilter filter)
+    internal static IQueryable<Organization> Filter(SecretariatDbContext db, IQueryable<Organization> query, OrganizationFilter filter)
     {
         if (filter.Status is { } status) query = query.Where(o => o.Status == status);
         if (filter.CategoryId is { } category) query = query.Where(o => o.CategoryId == category);
@@ -76,8 +76,8 @@ public static class MemberRegister
         }
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var key = OrganizationNames.Key(filter.Search);
-            query = query.Where(o => o.NameKey.Contains(key) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)));
+            var named = db.OrganizationIdsNamed(filter.Search); // either name or the acronym (Data/NameSearch)
+            query = query.Where(o => named.Contains(o.Id));
         }
         return query;
     }
@@ -89,9 +89,9 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter).OrderBy(o => o.Name)
+        return await MemberRegister.Filter(db, Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter).OrderBy(o => o.Name)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
-                o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
+                o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember, o.NativeName))
             .ToListAsync();
     }
 
@@ -103,12 +103,12 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var query = MemberRegister.Filter(Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter);
+        var query = MemberRegister.Filter(db, Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter);
         var total = known?.Total ?? await query.CountAsync();
         var members = known?.Members ?? await query.CountAsync(o => o.Status == OrganizationStatus.Member);
         var rows = await Sorted(query, sort, descending).Skip(skip).Take(take)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Acronym, o.CountryCode, o.Category!.Name, o.Status,
-                o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember))
+                o.MembershipType, o.MemberSince, o.IsFoundingMember, o.IsBoardMember, o.NativeName))
             .ToListAsync();
         return new OrganizationListPage(rows, total, members);
     }

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Search;
 
-public sealed record SearchHit(string Title, string Detail, string Href);
+/// <param name="NativeName">An organization's name in its own script, shown beside the title.</param>
+public sealed record SearchHit(string Title, string Detail, string Href, string? NativeName = null);
 
 public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Organizations, IReadOnlyList<SearchHit> Applications, IReadOnlyList<SearchHit> Meetings)
 {
@@ -28,27 +29,28 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
         var key = TextMatching.MatchKey(query);
         if (key.Length == 0) return new(query ?? "", [], [], []);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var nameKey = OrganizationNames.Key(query) is { Length: > 0 } k ? k : key; // as names are stored: no punctuation, no leading "The"
+        // Either name, English or in its own script ("科学院" finds 中国科学院), or the acronym, through an index (Data/NameSearch).
+        var named = db.OrganizationIdsNamed(query!);
 
         var organizations = (await Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications)
-                .Where(o => o.NameKey.Contains(nameKey) || (o.Acronym != null && o.Acronym.ToLower().Contains(key)))
+                .Where(o => named.Contains(o.Id))
                 .OrderBy(o => o.Name).Take(Limit)
-                .Select(o => new { o.Id, o.Name, o.Acronym, o.CountryCode, o.Status, o.MembershipType, Category = o.Category!.Name })
+                .Select(o => new { o.Id, o.Name, o.NativeName, o.Acronym, o.CountryCode, o.Status, o.MembershipType, Category = o.Category!.Name })
                 .ToListAsync())
             .Select(o => new SearchHit(o.Acronym is null ? o.Name : $"{o.Name} ({o.Acronym})",
-                $"{MemberRegister.StatusText(o.Status, o.MembershipType)} · {Countries.NameOf(o.CountryCode)} · {o.Category}", $"/organizations/{o.Id}"))
+                $"{MemberRegister.StatusText(o.Status, o.MembershipType)} · {Countries.NameOf(o.CountryCode)} · {o.Category}", $"/organizations/{o.Id}",
+                o.NativeName))
             .ToList();
 
         // "12" finds application no. 12 as well as names.
         var number = int.TryParse(key.TrimStart('#').Replace("no. ", "").Replace("no.", ""), out var n) ? n : (int?)null;
         var applications = (await Visibility.Applications(reader, db.Applications.AsNoTracking())
-                .Where(a => a.Organization.NameKey.Contains(nameKey) || (a.Organization.Acronym != null && a.Organization.Acronym.ToLower().Contains(key))
-                    || (number != null && a.Id == number))
+                .Where(a => named.Contains(a.OrganizationId) || (number != null && a.Id == number))
                 .OrderByDescending(a => a.ReceivedOn).Take(Limit)
-                .Select(a => new { a.Id, a.Organization.Name, a.State, a.ReceivedOn })
+                .Select(a => new { a.Id, a.Organization.Name, a.Organization.NativeName, a.State, a.ReceivedOn })
                 .ToListAsync())
             .Select(a => new SearchHit($"Application no. {a.Id}: {a.Name}",
-                $"{Wording.Of(a.State)} · received {Display.Date(a.ReceivedOn)}", $"/applications/{a.Id}"))
+                $"{Wording.Of(a.State)} · received {Display.Date(a.ReceivedOn)}", $"/applications/{a.Id}", a.NativeName))
             .ToList();
 
         // Meeting titles are composed from body and number, so meetings (a few dozen) are matched in memory.

@@ -1064,6 +1064,14 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("NativeName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NativeNameKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1082,6 +1090,9 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("NameKey", "CountryCode")
+                        .IsUnique();
+
+                    b.HasIndex("NativeNameKey", "CountryCode")
                         .IsUnique();
 
                     b.HasIndex("CategoryId", "Name", "Id");
