@@ -233,7 +233,7 @@ internal sealed class LayoutEngine : IDisposable
 
         var state = G.Save();
         G.RotateAtTransform(-angle, center); // bottom-left to top-right
-        G.DrawString(text, style.Font, style.Brush, center.X - width / 2, center.Y - height / 2 + style.Ascent);
+        style.Draw(G, text, center.X - width / 2, center.Y - height / 2 + style.Ascent);
         G.Restore(state);
 
         // The box the rotated text occupies, for placement checks.
@@ -608,7 +608,7 @@ internal sealed class LayoutEngine : IDisposable
             TextAlign.Center => x + (width - textWidth) / 2,
             _ => x,
         };
-        if (!counting) G.DrawString(text, style.Font, style.Brush, left, top + style.Baseline);
+        if (!counting) style.Draw(G, text, left, top + style.Baseline);
         boxes.Add(new PlacedBox(kind, new LayoutRect(left, top, textWidth, style.LineHeight), text));
     }
 
