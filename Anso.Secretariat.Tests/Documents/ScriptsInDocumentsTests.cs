@@ -51,6 +51,8 @@ public sealed class ScriptsInDocumentsTests
         // The Chinese font is 4 MB; a subset of the few glyphs used is a small part of it.
         Assert.True(pdf.Length < 150_000, $"{pdf.Length} bytes: the Chinese font is not subset");
         PdfTools.Check(pdf);
+        // For a look at the page (poppler draws the glyphs from the embedded subsets): /tmp/anso-scripts/page-1.png.
+        Assert.Single(PdfTools.ToPng(pdf, Path.Combine(Path.GetTempPath(), "anso-scripts"), dpi: 100));
     }
 
     [Fact]
