@@ -220,7 +220,7 @@ internal sealed class LayoutEngine : IDisposable
     {
         var box = PageGeometry.MarginBox;
         DrawRule(box.X, box.Bottom - 14, box.Width, theme.HairRule, BoxKind.Footer);
-        DrawText($"Page {number} of {total}", theme.PageFooter, box.X, box.Width, TextAlign.Center,
+        DrawText(string.Format(System.Globalization.CultureInfo.InvariantCulture, spec.PageNumbering, number, total), theme.PageFooter, box.X, box.Width, TextAlign.Center,
             box.Bottom - theme.PageFooter.LineHeight, BoxKind.Footer);
     }
 
