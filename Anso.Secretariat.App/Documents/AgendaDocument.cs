@@ -22,9 +22,9 @@ public static class AgendaDocument
 
         var facts = new List<(string, string)>
         {
-            (Say("Date"), DatesAndHours(meeting)),
+            (Say("Date"), meeting.DatesAndHours),
             (Say("Venue"), meeting.Venue.ToString() is { Length: > 0 } venue ? venue : Say("Online")),
-            (Say("Mode"), Meeting.Describe(meeting.Mode)),
+            (Say("Mode"), Wording.Of(meeting.Mode)),
         };
         if (meeting.Chair is { } chair) facts.Add((Say("Chair"), chair));
         if (meeting.CoChairs.Count > 0) facts.Add((Say(meeting.CoChairs.Count == 1 ? "CoChair" : "CoChairs"), string.Join("\n", meeting.CoChairs)));
@@ -42,7 +42,7 @@ public static class AgendaDocument
         }
         if (meeting.Agenda.Count > 0)
         {
-            var total = Say("TotalTime", Duration(meeting.AgendaMinutes));
+            var total = Say("TotalTime", Wording.Duration(meeting.AgendaMinutes));
             spec.Add(new Paragraph(total) { FontSize = 9, Italic = true, Align = TextAlign.Right });
         }
 
@@ -65,9 +65,9 @@ public static class AgendaDocument
     /// <summary>"For approval · Presented by Prof. X · 14:00-14:10 (10 min)".</summary>
     private static string ItemLine(AgendaItem item, TimeOnly? from, TimeOnly? to)
     {
-        var parts = new List<string> { AgendaItem.Describe(item.Purpose) };
+        var parts = new List<string> { Wording.Of(item.Purpose) };
         if (item.Presenter is { } presenter) parts.Add(Say("PresentedBy", presenter));
-        var minutes = Duration(item.DurationMinutes);
+        var minutes = Wording.Duration(item.DurationMinutes);
         parts.Add(from is { } f && to is { } t ? $"{f.ToString("HH:mm", Invariant)}-{t.ToString("HH:mm", Invariant)} ({minutes})" : minutes);
         return string.Join(" · ", parts);
     }

@@ -15,7 +15,7 @@ public sealed record ListedApplication(
 {
     public string CountryName => Countries.NameOf(CountryCode);
     /// <summary>The decision in words, made from <see cref="Outcome"/>.</summary>
-    public string? Decision => Outcome is { } o ? DecisionOutcomes.Describe(o) : null;
+    public string? Decision => Outcome is { } o ? Wording.Of(o) : null;
     public string OrganizationLabel => Acronym is null ? Organization : $"{Organization} ({Acronym})";
 }
 
@@ -88,7 +88,7 @@ public static class ApplicationsListDocument
         var title = DecidedTitleFor(meeting);
         var spec = MeetingDocument.Spec(meeting, title, Say("ListDecidedDisplay", meeting.ShortName), withMeetingLines: true);
         var byOutcome = applications.Where(a => a.Outcome is not null).GroupBy(a => a.Outcome!.Value).OrderBy(g => g.Key)
-            .Select(g => Say("OutcomeCount", g.Count(), DecisionOutcomes.Describe(g.Key).ToLowerInvariant()));
+            .Select(g => Say("OutcomeCount", g.Count(), Wording.Of(g.Key).ToLowerInvariant()));
         spec.Add(new Paragraph(Say("DecidedIntro", meeting.Title, Count(applications.Count(a => a.Outcome is not null), "Application"), List(byOutcome))));
 
         var table = spec.Add(new Table(

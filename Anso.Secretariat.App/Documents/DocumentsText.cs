@@ -7,7 +7,7 @@ namespace Anso.Secretariat.App.Documents;
 /// The documents' wording, in DocumentsText.resx (English) and DocumentsText.zh-Hans.resx, in the language of the
 /// document being built (<see cref="DocumentLanguage.Current"/>). The documents are static builders, not components, so
 /// they read the resources here rather than through an injected <c>IStringLocalizer</c>; the resources are the same.
-/// Dates are written as each language writes them: "1 Dec 2026", "2026年12月1日".
+/// The domain's codes, meeting titles and dates are said through <see cref="Wording"/>: "1 Dec 2026", "2026年12月1日".
 /// </summary>
 public sealed class DocumentsText
 {
@@ -33,40 +33,11 @@ public sealed class DocumentsText
     /// <summary>"National Academies (5)", "国家科学院（5）"; "Full (founding, GB)".</summary>
     public static string WithCount(string label, object count) => Say("WithCount", label, count);
 
-    private static bool InChinese => DocumentLanguage.Current == DocumentLanguage.Chinese;
-
     /// <summary>"6 Nov 2019", "2019年11月6日".</summary>
-    public static string Date(DateOnly date) => InChinese ? date.ToString("yyyy年M月d日", Invariant) : Display.Date(date);
+    public static string Date(DateOnly date) => Wording.Dates(date, date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
     /// <summary>"1 December 2026", "2026年12月1日".</summary>
-    public static string LongDate(DateOnly date) => InChinese ? Date(date) : date.ToString("d MMMM yyyy", Invariant);
-
-    /// <summary>"6 Nov 2019", "13-14 May 2019", "30 Apr - 2 May 2020"; "2019年5月13-14日", "2020年4月30日至5月2日".</summary>
-    public static string Dates(DateOnly start, DateOnly end)
-    {
-        if (!InChinese) return Domain.Meetings.Meeting.FormatDates(start, end);
-        if (start == end) return Date(start);
-        if (start.Year == end.Year && start.Month == end.Month) return $"{start.Year}年{start.Month}月{start.Day}-{end.Day}日";
-        if (start.Year == end.Year) return $"{Date(start)}至{end.Month}月{end.Day}日";
-        return $"{Date(start)}至{Date(end)}";
-    }
-
-    /// <summary>The meeting's dates, with its daily hours when known: "11 Dec 2024, 14:00-17:00 (local time)".</summary>
-    public static string DatesAndHours(Domain.Meetings.Meeting meeting)
-    {
-        var dates = Dates(meeting.StartDate, meeting.EndDate);
-        if (meeting.StartsAt is not { } from || meeting.EndsAt is not { } to) return dates;
-        var hours = $"{from.ToString("HH:mm", Invariant)}-{to.ToString("HH:mm", Invariant)}";
-        return Say(meeting.Days > 1 ? "DatesAndHoursEachDay" : "DatesAndHours", dates, hours);
-    }
-
-    /// <summary>"1 h 45 min", "30 min", "1 小时 45 分钟".</summary>
-    public static string Duration(int minutes) => (minutes / 60, minutes % 60) switch
-    {
-        (0, var m) => Say("DurationMinutes", m),
-        (var h, 0) => Say("DurationHours", h),
-        (var h, var m) => Say("DurationHoursMinutes", h, m),
-    };
+    public static string LongDate(DateOnly date) => DocumentLanguage.Current.IsEnglish ? date.ToString("d MMMM yyyy", Invariant) : Date(date);
 }

@@ -28,10 +28,10 @@ public static class MeetingDocument
         Language = DocumentLanguage.Current.Code,
         PageNumbering = Say("PageOf"),
         DisplayTitle = displayTitle,
-        Subject = $"{meeting.Title}, {DocumentsText.Dates(meeting.StartDate, meeting.EndDate)}, {Where(meeting)}",
+        Subject = $"{meeting.Title}, {meeting.Dates}, {Where(meeting)}",
         HeaderText = Alliance,
         Watermark = (isDraft ?? meeting.Status == MeetingStatus.Planned) ? Say("Draft") : null,
-        TitleBlockLines = withMeetingLines ? [Alliance, meeting.Title, $"{DatesAndHours(meeting)} · {Where(meeting)}"] : [Alliance],
+        TitleBlockLines = withMeetingLines ? [Alliance, meeting.Title, $"{meeting.DatesAndHours} · {Where(meeting)}"] : [Alliance],
     };
 
     /// <summary>"Bangkok, Thailand (hybrid: on-site and online)", "Railway Hotel, Beijing, China", "Online".</summary>

@@ -57,7 +57,7 @@ public static class MinutesDocument
                     // a decision typed into the minutes gets its outcome on a line of its own.
                     spec.Add(d.ApplicationId is not null
                         ? new NumberedItem($"{item.Number}.{++n}", d.Text)
-                        : new NumberedItem($"{item.Number}.{++n}", d.Text, Say("Outcome", DecisionOutcomes.Describe(d.Outcome))));
+                        : new NumberedItem($"{item.Number}.{++n}", d.Text, Say("Outcome", Wording.Of(d.Outcome))));
                 }
             }
             if (item.ActionItems.Count > 0)
@@ -83,14 +83,14 @@ public static class MinutesDocument
         foreach (var outcome in decided.GroupBy(d => d.Outcome).OrderBy(g => g.Key))
         {
             var byCategory = outcome.GroupBy(d => (d.CategoryOrder, d.Category)).OrderBy(g => g.Key.CategoryOrder).ToList();
-            spec.Add(new Heading(Say("AnnexGroup", Count(outcome.Count(), "Application"), DecisionOutcomes.Describe(outcome.Key).ToLowerInvariant(), meeting.ShortName), 3));
+            spec.Add(new Heading(Say("AnnexGroup", Count(outcome.Count(), "Application"), Wording.Of(outcome.Key).ToLowerInvariant(), meeting.ShortName), 3));
             spec.Add(new Paragraph(List(byCategory.Select(g => WithCount(g.Key.Category, g.Count())))));
             var table = spec.Add(new Table(new TableColumn(Say("Number"), 30, TextAlign.Center), new TableColumn(Say("Organization"), 230), new TableColumn(Say("Country"), 100), new TableColumn(Say("Decision"), 122)));
             var n = 0;
             foreach (var group in byCategory)
             {
                 table.AddGroupRow(WithCount(group.Key.Category, group.Count()));
-                foreach (var d in group.OrderBy(d => d.Organization, StringComparer.Ordinal)) table.AddRow($"{++n}", d.Organization, d.CountryName, DecisionOutcomes.Describe(d.Outcome));
+                foreach (var d in group.OrderBy(d => d.Organization, StringComparer.Ordinal)) table.AddRow($"{++n}", d.Organization, d.CountryName, Wording.Of(d.Outcome));
             }
         }
     }

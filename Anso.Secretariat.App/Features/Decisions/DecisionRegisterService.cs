@@ -40,7 +40,7 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
             .Where(h => !inMinutes.Contains((h.MeetingId!.Value, h.ApplicationId)))
             .Select(h => (h, Outcome: DecisionOutcomes.OfAction(h.Action!.Value)!.Value))
             .Select(x => Row(meetings[x.h.MeetingId!.Value], "Membership applications",
-                $"{DecisionOutcomes.Describe(x.Outcome)}: {x.h.Name} ({Domain.Common.Countries.NameOf(x.h.CountryCode)})",
+                $"{Wording.Of(x.Outcome)}: {x.h.Name} ({Domain.Common.Countries.NameOf(x.h.CountryCode)})",
                 x.Outcome, x.h.ApplicationId)));
 
         return rows
