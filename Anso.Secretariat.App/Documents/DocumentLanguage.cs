@@ -37,7 +37,7 @@ public sealed class DocumentLanguage
         string.IsNullOrWhiteSpace(value) ? English : All.FirstOrDefault(l => string.Equals(l.Code, value.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The link to a document in this language: "/members.pdf?lang=zh-Hans"; English keeps the plain link.</summary>
-    public string Link(string path) => IsEnglish ? path : $"{path}?lang={Code}";
+    public string Link(string path) => IsEnglish ? path : $"{path}{(path.Contains('?') ? '&' : '?')}lang={Code}";
 
     /// <summary>
     /// Produces a document in the language <paramref name="lang"/> names, with the current culture set to it meanwhile;
