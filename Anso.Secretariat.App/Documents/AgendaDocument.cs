@@ -2,6 +2,7 @@ using Anso.Secretariat.Domain.Common;
 using System.Globalization;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.Domain.Meetings;
+using static Anso.Secretariat.App.Documents.DocumentsText;
 
 namespace Anso.Secretariat.App.Documents;
 
@@ -17,21 +18,21 @@ public static class AgendaDocument
     /// <param name="time">Dates the agenda's revisions where the secretariat works.</param>
     public static PdfDocumentSpec Build(Meeting meeting, IReadOnlyList<ListedApplication> applications, SecretariatTime time)
     {
-        var spec = MeetingDocument.Spec(meeting, $"Agenda of the {meeting.Title}", $"{meeting.Title}\nAgenda", withMeetingLines: false);
+        var spec = MeetingDocument.Spec(meeting, Say("AgendaTitle", meeting.Title), Say("AgendaDisplayTitle", meeting.Title), withMeetingLines: false);
 
         var facts = new List<(string, string)>
         {
-            ("Date", meeting.DatesAndHours),
-            ("Venue", meeting.Venue.ToString() is { Length: > 0 } venue ? venue : "Online"),
-            ("Mode", Wording.Of(meeting.Mode)),
+            (Say("Date"), meeting.DatesAndHours),
+            (Say("Venue"), meeting.Venue.ToString() is { Length: > 0 } venue ? venue : Say("Online")),
+            (Say("Mode"), Wording.Of(meeting.Mode)),
         };
-        if (meeting.Chair is { } chair) facts.Add(("Chair", chair));
-        if (meeting.CoChairs.Count > 0) facts.Add((meeting.CoChairs.Count == 1 ? "Co-chair" : "Co-chairs", string.Join("\n", meeting.CoChairs)));
-        facts.Add(("Agenda", Revision(meeting, time)));
+        if (meeting.Chair is { } chair) facts.Add((Say("Chair"), chair));
+        if (meeting.CoChairs.Count > 0) facts.Add((Say(meeting.CoChairs.Count == 1 ? "CoChair" : "CoChairs"), string.Join("\n", meeting.CoChairs)));
+        facts.Add((Say("Agenda"), Revision(meeting, time)));
         spec.Add(new KeyValueLines([.. facts]));
 
-        spec.Add(new Heading("Items"));
-        if (meeting.Agenda.Count == 0) spec.Add(new Paragraph("No item has been put on the agenda yet.") { Italic = true });
+        spec.Add(new Heading(Say("Items")));
+        if (meeting.Agenda.Count == 0) spec.Add(new Paragraph(Say("NoItems")) { Italic = true });
         foreach (var (item, from, to) in meeting.Schedule())
         {
             var details = new List<string> { ItemLine(item, from, to) };
@@ -41,22 +42,22 @@ public static class AgendaDocument
         }
         if (meeting.Agenda.Count > 0)
         {
-            var total = $"Total time: {Wording.Duration(meeting.AgendaMinutes)}.";
+            var total = Say("TotalTime", Wording.Duration(meeting.AgendaMinutes));
             spec.Add(new Paragraph(total) { FontSize = 9, Italic = true, Align = TextAlign.Right });
         }
 
-        spec.Add(new Heading("Papers"));
+        spec.Add(new Heading(Say("Papers")));
         var papers = meeting.Agenda.SelectMany(i => i.Papers.Select(p => (Item: i, Paper: p))).ToList();
         if (papers.Count == 0)
         {
-            spec.Add(new Paragraph("No paper has been attached to the agenda yet.") { Italic = true });
+            spec.Add(new Paragraph(Say("NoPapers")) { Italic = true });
         }
         else
         {
             var table = spec.Add(new Table(
-                new TableColumn("Item", 0.7, TextAlign.Center), new TableColumn("Paper", 5), new TableColumn("File", 1.8)));
+                new TableColumn(Say("Item"), 0.7, TextAlign.Center), new TableColumn(Say("Paper"), 5), new TableColumn(Say("File"), 1.8)));
             foreach (var (item, paper) in papers)
-                table.AddRow($"{item.Number}", paper.Title, paper.HasFile ? Display.FileKindAndSize(paper.ContentType, paper.SizeBytes) : meeting.HasBeenHeld ? "not on file" : "to follow");
+                table.AddRow($"{item.Number}", paper.Title, paper.HasFile ? Display.FileKindAndSize(paper.ContentType, paper.SizeBytes) : Say(meeting.HasBeenHeld ? "NotOnFile" : "ToFollow"));
         }
         return spec;
     }
@@ -65,26 +66,26 @@ public static class AgendaDocument
     private static string ItemLine(AgendaItem item, TimeOnly? from, TimeOnly? to)
     {
         var parts = new List<string> { Wording.Of(item.Purpose) };
-        if (item.Presenter is { } presenter) parts.Add($"Presented by {presenter}");
+        if (item.Presenter is { } presenter) parts.Add(Say("PresentedBy", presenter));
         var minutes = Wording.Duration(item.DurationMinutes);
-        parts.Add(from is { } f && to is { } t ? $"{f.ToString("HH:mm", Invariant)}-{t.ToString("HH:mm", Invariant)} ({minutes})" : minutes);
+        parts.Add(from is { } f && to is { } t ? Say("ItemTime", f.ToString("HH:mm", Invariant), t.ToString("HH:mm", Invariant), minutes) : minutes);
         return string.Join(" · ", parts);
     }
 
     /// <summary>"11 applications: National Academies (5), Universities (6). See the List of ANSO Membership Applications."</summary>
     private static string ApplicationsLine(Meeting meeting, IReadOnlyList<ListedApplication> applications)
     {
-        if (applications.Count == 0) return "No application is listed for this meeting yet.";
-        var groups = string.Join(", ", applications.GroupBy(a => a.Category).Select(g => $"{g.Key} ({g.Count()})"));
-        return $"{Display.Count(applications.Count, "application")}: {groups}. See the {ApplicationsListDocument.TitleFor(meeting)}.";
+        if (applications.Count == 0) return Say("NoApplicationListed");
+        var groups = List(applications.GroupBy(a => a.Category).Select(g => WithCount(g.Key, g.Count())));
+        return Say("ApplicationsLine", Count(applications.Count, "Application"), groups, ApplicationsListDocument.TitleFor(meeting));
     }
 
     private static string Revision(Meeting meeting, SecretariatTime time)
     {
-        if (meeting.CurrentRevision is not { } current) return "Draft, not yet published";
+        if (meeting.CurrentRevision is not { } current) return Say("AgendaNotPublished");
         var first = meeting.AgendaRevisions.MinBy(r => r.Number)!;
         return current.Number == 1
-            ? $"Published on {Display.Date(current.At, time)}"
-            : $"Revision {current.Number} of {Display.Date(current.At, time)} (first published on {Display.Date(first.At, time)})";
+            ? Say("AgendaPublishedOn", Date(time.DateOf(current.At)))
+            : Say("AgendaRevision", current.Number, Date(time.DateOf(current.At)), Date(time.DateOf(first.At)));
     }
 }

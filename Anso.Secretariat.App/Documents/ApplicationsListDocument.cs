@@ -2,6 +2,7 @@ using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
+using static Anso.Secretariat.App.Documents.DocumentsText;
 
 namespace Anso.Secretariat.App.Documents;
 
@@ -25,13 +26,12 @@ public sealed record ListedApplication(
 /// </summary>
 public static class ApplicationsListDocument
 {
-    public static string TitleFor(Meeting meeting) =>
-        meeting.Body == MeetingBody.GeneralAssembly
-            ? "List of ANSO Membership Applications for Approval"
-            : "List of ANSO Membership Applications for Endorsement";
+    public static string TitleFor(Meeting meeting) => Say(ListFor(meeting));
+
+    private static string ListFor(Meeting meeting) => meeting.Body == MeetingBody.GeneralAssembly ? "ListForApproval" : "ListForEndorsement";
 
     /// <summary>The list after the meeting: "List of ANSO Membership Applications Decided by the 9th GB".</summary>
-    public static string DecidedTitleFor(Meeting meeting) => $"List of ANSO Membership Applications Decided by the {meeting.ShortName}";
+    public static string DecidedTitleFor(Meeting meeting) => Say("ListDecided", meeting.ShortName);
 
     /// <summary>The meeting has decided (it is held and its decisions are recorded): the list shows them.</summary>
     public static bool IsDecided(Meeting meeting, IReadOnlyList<ListedApplication> applications) =>
@@ -41,50 +41,44 @@ public static class ApplicationsListDocument
     public static PdfDocumentSpec Build(Meeting meeting, IReadOnlyList<ListedApplication> applications)
     {
         if (IsDecided(meeting, applications)) return BuildDecided(meeting, applications);
-        var spec = MeetingDocument.Spec(meeting, TitleFor(meeting), TitleFor(meeting).Replace(" for ", "\nfor "), withMeetingLines: true);
-        var forWhat = meeting.Body == MeetingBody.GeneralAssembly ? "approval" : "endorsement";
+        var spec = MeetingDocument.Spec(meeting, TitleFor(meeting), Say(ListFor(meeting) + "Display"), withMeetingLines: true);
         if (applications.Count == 0)
         {
-            spec.Add(new Paragraph($"No membership application is listed for the {meeting.Title} yet."));
+            spec.Add(new Paragraph(Say("NoneListed", meeting.Title)));
             return spec;
         }
 
-        var intro = meeting.Body == MeetingBody.GeneralAssembly
-            ? $"The Secretariat submits the following {Display.Count(applications.Count, "application")}, endorsed by the Governing Board, to the {meeting.Title} for {forWhat}."
-            : $"The Secretariat submits the following {Display.Count(applications.Count, "application")} to the {meeting.Title} for {forWhat}. Endorsed applications go to the next General Assembly for approval.";
-        spec.Add(new Paragraph(intro));
+        var submitted = meeting.Body == MeetingBody.GeneralAssembly ? "SubmittedForApproval" : "SubmittedForEndorsement";
+        spec.Add(new Paragraph(Say(submitted, Count(applications.Count, "Application"), meeting.Title)));
 
         var showTally = applications.All(a => a.Tally is not null);
         var columns = new List<TableColumn>
         {
             // Widths in points of the 482-point body, so that no word of a header or a date has to break.
-            new("No.", 28, TextAlign.Center), new("Organization", showTally ? 104 : 135), new("Country", 60), new("Category", 72),
-            new("Received", 60), new("Secretariat recommendation", showTally ? 100 : 127),
+            new(Say("Number"), 28, TextAlign.Center), new(Say("Organization"), showTally ? 104 : 135), new(Say("Country"), 60), new(Say("Category"), 72),
+            new(Say("Received"), 60), new(Say("Recommendation"), showTally ? 100 : 127),
         };
-        if (showTally) columns.Add(new("Positions of GB members", 58));
+        if (showTally) columns.Add(new(Say("Positions"), 58));
         var table = spec.Add(new Table([.. columns]));
 
         var number = 0;
         foreach (var group in applications.GroupBy(a => a.Category))
         {
-            table.AddGroupRow($"{group.Key} ({group.Count()})");
+            table.AddGroupRow(WithCount(group.Key, group.Count()));
             foreach (var a in group)
             {
                 var cells = new List<string?>
                 {
                     $"{++number}", a.OrganizationLabel, a.CountryName, a.Category,
-                    Display.Date(a.ReceivedOn), a.Recommendation ?? "—",
+                    Date(a.ReceivedOn), a.Recommendation ?? "—",
                 };
                 if (showTally) cells.Add(Tally(a.Tally!));
                 table.AddRow([.. cells]);
             }
         }
 
-        spec.Add(new Paragraph($"Total: {Display.Count(applications.Count, "application")}") { Bold = true });
-        spec.Add(new Paragraph(string.Join(" · ", applications.GroupBy(a => a.Category).Select(g => $"{g.Key} ({g.Count()})"))));
-        if (showTally)
-            spec.Add(new Paragraph("Positions are those GB members recorded in the review before the meeting; they are not the meeting's decision.")
-                { FontSize = 8.5, Italic = true });
+        AddTotals(spec, applications);
+        if (showTally) spec.Add(new Paragraph(Say("PositionsNote")) { FontSize = 8.5, Italic = true });
         return spec;
     }
 
@@ -92,26 +86,32 @@ public static class ApplicationsListDocument
     private static PdfDocumentSpec BuildDecided(Meeting meeting, IReadOnlyList<ListedApplication> applications)
     {
         var title = DecidedTitleFor(meeting);
-        var spec = MeetingDocument.Spec(meeting, title, title.Replace(" Decided ", "\nDecided "), withMeetingLines: true);
+        var spec = MeetingDocument.Spec(meeting, title, Say("ListDecidedDisplay", meeting.ShortName), withMeetingLines: true);
         var byOutcome = applications.Where(a => a.Outcome is not null).GroupBy(a => a.Outcome!.Value).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {Wording.Of(g.Key).ToLowerInvariant()}");
-        spec.Add(new Paragraph($"The {meeting.Title} decided on {Display.Count(applications.Count(a => a.Outcome is not null), "application")}: {string.Join(", ", byOutcome)}."));
+            .Select(g => Say("OutcomeCount", g.Count(), Wording.Of(g.Key).ToLowerInvariant()));
+        spec.Add(new Paragraph(Say("DecidedIntro", meeting.Title, Count(applications.Count(a => a.Outcome is not null), "Application"), List(byOutcome))));
 
         var table = spec.Add(new Table(
             // Widths in points of the 482-point body.
-            new TableColumn("No.", 28, TextAlign.Center), new TableColumn("Organization", 150), new TableColumn("Country", 70),
-            new TableColumn("Category", 80), new TableColumn("Received", 60), new TableColumn("Decision", 94)));
+            new TableColumn(Say("Number"), 28, TextAlign.Center), new TableColumn(Say("Organization"), 150), new TableColumn(Say("Country"), 70),
+            new TableColumn(Say("Category"), 80), new TableColumn(Say("Received"), 60), new TableColumn(Say("Decision"), 94)));
         var number = 0;
         foreach (var group in applications.GroupBy(a => a.Category))
         {
-            table.AddGroupRow($"{group.Key} ({group.Count()})");
+            table.AddGroupRow(WithCount(group.Key, group.Count()));
             foreach (var a in group)
-                table.AddRow($"{++number}", a.OrganizationLabel, a.CountryName, a.Category, Display.Date(a.ReceivedOn), a.Decision ?? "Not decided");
+                table.AddRow($"{++number}", a.OrganizationLabel, a.CountryName, a.Category, Date(a.ReceivedOn), a.Decision ?? Say("NotDecided"));
         }
-        spec.Add(new Paragraph($"Total: {Display.Count(applications.Count, "application")}") { Bold = true });
-        spec.Add(new Paragraph(string.Join(" · ", applications.GroupBy(a => a.Category).Select(g => $"{g.Key} ({g.Count()})"))));
+        AddTotals(spec, applications);
         return spec;
     }
 
-    private static string Tally(PositionTally t) => t.Total == 0 ? "none recorded" : $"{t.Support} support\n{t.Object} object\n{t.Abstain} abstain";
+    /// <summary>"Total: 11 applications", then the count per category.</summary>
+    private static void AddTotals(PdfDocumentSpec spec, IReadOnlyList<ListedApplication> applications)
+    {
+        spec.Add(new Paragraph(Say("TotalOf", Count(applications.Count, "Application"))) { Bold = true });
+        spec.Add(new Paragraph(string.Join(" · ", applications.GroupBy(a => a.Category).Select(g => WithCount(g.Key, g.Count())))));
+    }
+
+    private static string Tally(PositionTally t) => t.Total == 0 ? Say("NoPositions") : Say("PositionTally", t.Support, t.Object, t.Abstain);
 }

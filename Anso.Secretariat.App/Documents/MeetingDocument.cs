@@ -1,12 +1,17 @@
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.Domain.Meetings;
+using static Anso.Secretariat.App.Documents.DocumentsText;
 
 namespace Anso.Secretariat.App.Documents;
 
-/// <summary>What every meeting document says about its meeting: the alliance, the meeting, when, where and how.</summary>
+/// <summary>
+/// What every meeting document says about its meeting: the alliance, the meeting, when, where and how; in the language of
+/// the document being built (<see cref="DocumentLanguage.Current"/>).
+/// </summary>
 public static class MeetingDocument
 {
-    public const string Alliance = "Alliance of International Science Organizations (ANSO)";
+    /// <summary>"Alliance of International Science Organizations (ANSO)".</summary>
+    public static string Alliance => Say(nameof(Alliance));
 
     /// <summary>
     /// A4 spec with the meeting's title block (the alliance, and the meeting with its dates, venue and mode unless the
@@ -18,12 +23,14 @@ public static class MeetingDocument
     public static PdfDocumentSpec Spec(Meeting meeting, string title, string? displayTitle, bool withMeetingLines, bool? isDraft = null, bool archival = false) => new()
     {
         Title = title,
-        Author = archival ? Alliance : "ANSO Secretariat", // the record is the alliance's; working papers the secretariat's
+        Author = archival ? Alliance : Say("Secretariat"), // the record is the alliance's; working papers the secretariat's
         Archival = archival,
+        Language = DocumentLanguage.Current.Code,
+        PageNumbering = Say("PageOf"),
         DisplayTitle = displayTitle,
         Subject = $"{meeting.Title}, {meeting.Dates}, {Where(meeting)}",
         HeaderText = Alliance,
-        Watermark = (isDraft ?? meeting.Status == MeetingStatus.Planned) ? "DRAFT" : null,
+        Watermark = (isDraft ?? meeting.Status == MeetingStatus.Planned) ? Say("Draft") : null,
         TitleBlockLines = withMeetingLines ? [Alliance, meeting.Title, $"{meeting.DatesAndHours} · {Where(meeting)}"] : [Alliance],
     };
 
@@ -33,8 +40,8 @@ public static class MeetingDocument
         var venue = meeting.Venue.ToString();
         return meeting.Mode switch
         {
-            MeetingMode.Online => venue.Length == 0 ? "Online" : $"Online (hosted from {venue})",
-            MeetingMode.Hybrid => $"{venue} (hybrid: on-site and online)",
+            MeetingMode.Online => venue.Length == 0 ? Say("Online") : Say("OnlineHostedFrom", venue),
+            MeetingMode.Hybrid => Say("Hybrid", venue),
             _ => venue,
         };
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.Domain.Organizations;
+using static Anso.Secretariat.App.Documents.DocumentsText;
 
 namespace Anso.Secretariat.App.Documents;
 
@@ -11,47 +12,51 @@ namespace Anso.Secretariat.App.Documents;
 /// </summary>
 public static class MemberRegisterDocument
 {
-    public const string Title = "Register of Members";
+    /// <summary>"Register of Members", in the language of the document being built.</summary>
+    public static string Title => Say("RegisterTitle");
 
     public static PdfDocumentSpec Build(IReadOnlyList<MemberEntry> members, DateOnly asAt)
     {
-        var date = asAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var date = LongDate(asAt);
         var countries = members.Select(m => m.CountryCode).Distinct().Count();
         var groups = members.GroupBy(m => m.Category).ToList(); // already in category order
         var spec = new PdfDocumentSpec
         {
             Title = Title,
             Author = MeetingDocument.Alliance,
-            Subject = $"The member organizations of ANSO as at {date}",
+            Subject = Say("RegisterSubject", date),
+            HeaderText = MeetingDocument.Alliance,
+            Language = DocumentLanguage.Current.Code,
+            PageNumbering = Say("PageOf"),
             Archival = true, // PDF/A, tagged
             TitleBlockLines =
             [
-                $"As at {date}",
-                $"{Display.Count(members.Count, "member organization")} from {Display.Count(countries, "country", "countries")}",
+                Say("AsAt", date),
+                Say("MembersFrom", Count(members.Count, "MemberOrganization"), Count(countries, "Country")),
             ],
         };
 
-        spec.Add(new Heading("Members by category", 2));
-        var summary = spec.Add(new Table(new TableColumn("Category", 3), new TableColumn("Members", 1, TextAlign.Right), new TableColumn("Countries", 1, TextAlign.Right)));
+        spec.Add(new Heading(Say("MembersByCategory"), 2));
+        var summary = spec.Add(new Table(new TableColumn(Say("Category"), 3), new TableColumn(Say("Members"), 1, TextAlign.Right), new TableColumn(Say("Countries"), 1, TextAlign.Right)));
         foreach (var g in groups)
             summary.AddRow(g.Key, Number(g.Count()), Number(g.Select(m => m.CountryCode).Distinct().Count()));
-        summary.AddRow("Total", Number(members.Count), Number(countries));
+        summary.AddRow(Say("Total"), Number(members.Count), Number(countries));
         spec.Add(new Spacer(8));
-        spec.Add(new Heading("Register", 2));
+        spec.Add(new Heading(Say("Register"), 2));
         if (members.Count == 0)
         {
-            spec.Add(new Paragraph("There are no members yet.") { Italic = true });
+            spec.Add(new Paragraph(Say("NoMembers")) { Italic = true });
             return spec;
         }
 
         var table = spec.Add(new Table(
-            new TableColumn("Organization", 3.2),
-            new TableColumn("Country", 1.4),
-            new TableColumn("Admitted", 0.8, TextAlign.Center),
-            new TableColumn("Membership", 1.3)));
+            new TableColumn(Say("Organization"), 3.2),
+            new TableColumn(Say("Country"), 1.4),
+            new TableColumn(Say("Admitted"), 0.8, TextAlign.Center),
+            new TableColumn(Say("Membership"), 1.3)));
         foreach (var group in groups)
         {
-            table.AddGroupRow($"{group.Key} ({group.Count()})");
+            table.AddGroupRow(WithCount(group.Key, group.Count()));
             foreach (var m in group)
                 table.AddRow(
                     m.Acronym is null ? m.Name : $"{m.Name} ({m.Acronym})",
@@ -60,7 +65,7 @@ public static class MemberRegisterDocument
                     Membership(m));
         }
         spec.Add(new Spacer(6));
-        spec.Add(new Paragraph("Founding: one of the organizations that founded ANSO in November 2018. GB: a member organization of the Governing Board.")
+        spec.Add(new Paragraph(Say("RegisterNote"))
         {
             FontSize = 8.5,
             Italic = true,
@@ -71,10 +76,10 @@ public static class MemberRegisterDocument
     private static string Membership(MemberEntry m)
     {
         var notes = new List<string>();
-        if (m.IsFoundingMember) notes.Add("founding");
-        if (m.IsBoardMember) notes.Add("GB");
-        var type = m.MembershipType == MembershipType.Provisional ? "Provisional" : "Full";
-        return notes.Count == 0 ? type : $"{type} ({string.Join(", ", notes)})";
+        if (m.IsFoundingMember) notes.Add(Say("Founding"));
+        if (m.IsBoardMember) notes.Add(Say("BoardMember"));
+        var type = Say(m.MembershipType == MembershipType.Provisional ? "Provisional" : "Full");
+        return notes.Count == 0 ? type : WithCount(type, List(notes));
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Documents.Layout;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
+using static Anso.Secretariat.App.Documents.DocumentsText;
 
 namespace Anso.Secretariat.App.Documents;
 
@@ -19,24 +20,27 @@ public static class MinutesDocument
 {
     public static PdfDocumentSpec Build(Meeting meeting, Minutes minutes, IReadOnlyDictionary<string, IReadOnlyList<string>> attendance, IReadOnlyList<DecidedApplication> decided)
     {
-        var title = $"Minutes of the {meeting.Title}";
+        var title = Say("MinutesTitle", meeting.Title);
         // Approved minutes are the record: PDF/A and tagged. Drafts stay ordinary PDFs with the DRAFT mark.
         var approved = minutes.Status == MinutesStatus.Approved;
-        var spec = MeetingDocument.Spec(meeting, title, $"Minutes of the\n{meeting.Title}", withMeetingLines: true,
+        var spec = MeetingDocument.Spec(meeting, title, Say("MinutesDisplayTitle", meeting.Title), withMeetingLines: true,
             isDraft: !approved, archival: approved);
 
         spec.Add(new Paragraph(StatusLine(minutes)) { Italic = true });
+        // The record is the English file kept at the approval (signed when a certificate is configured); a copy in another
+        // language is made from the data, unsigned, and says so.
+        if (approved && !DocumentLanguage.Current.IsEnglish) spec.Add(new Paragraph(Say("UnsignedCopy")) { Bold = true });
         if (minutes.CorrectionReason is not null)
-            spec.Add(new Paragraph($"Correction of version {minutes.VersionNumber - 1}: {minutes.CorrectionReason}") { Italic = true });
+            spec.Add(new Paragraph(Say("Correction", minutes.VersionNumber - 1, minutes.CorrectionReason)) { Italic = true });
         if (meeting.Chair is not null)
         {
-            var chairs = new List<(string, string)> { ("Chair", meeting.Chair) };
-            if (meeting.CoChairs.Count > 0) chairs.Add((meeting.CoChairs.Count == 1 ? "Co-chair" : "Co-chairs", string.Join("; ", meeting.CoChairs)));
+            var chairs = new List<(string, string)> { (Say("Chair"), meeting.Chair) };
+            if (meeting.CoChairs.Count > 0) chairs.Add((Say(meeting.CoChairs.Count == 1 ? "CoChair" : "CoChairs"), string.Join("; ", meeting.CoChairs)));
             spec.Add(new KeyValueLines([.. chairs]));
         }
 
-        spec.Add(new Heading("Attendance", 2));
-        if (attendance.Count == 0) spec.Add(new Paragraph("No participant is recorded."));
+        spec.Add(new Heading(Say("Attendance"), 2));
+        if (attendance.Count == 0) spec.Add(new Paragraph(Say("NoParticipant")));
         else spec.Add(new KeyValueLines([.. attendance.Select(a => (a.Key, string.Join("; ", a.Value)))]));
 
         foreach (var item in minutes.Items.OrderBy(i => i.Position))
@@ -45,7 +49,7 @@ public static class MinutesDocument
             if (item.Summary is not null) spec.Add(new Paragraph(item.Summary));
             if (item.Decisions.Count > 0)
             {
-                spec.Add(new Heading("Decisions", 3));
+                spec.Add(new Heading(Say("Decisions"), 3));
                 var n = 0;
                 foreach (var d in item.Decisions)
                 {
@@ -53,15 +57,15 @@ public static class MinutesDocument
                     // a decision typed into the minutes gets its outcome on a line of its own.
                     spec.Add(d.ApplicationId is not null
                         ? new NumberedItem($"{item.Number}.{++n}", d.Text)
-                        : new NumberedItem($"{item.Number}.{++n}", d.Text, $"Outcome: {Wording.Of(d.Outcome)}"));
+                        : new NumberedItem($"{item.Number}.{++n}", d.Text, Say("Outcome", Wording.Of(d.Outcome))));
                 }
             }
             if (item.ActionItems.Count > 0)
             {
-                spec.Add(new Heading("Action items", 3));
-                var actions = spec.Add(new Table(new TableColumn("Action", 220), new TableColumn("Who", 120), new TableColumn("By", 70), new TableColumn("Status", 60)));
+                spec.Add(new Heading(Say("ActionItems"), 3));
+                var actions = spec.Add(new Table(new TableColumn(Say("Action"), 220), new TableColumn(Say("Who"), 120), new TableColumn(Say("By"), 70), new TableColumn(Say("Status"), 60)));
                 foreach (var a in item.ActionItems)
-                    actions.AddRow(a.What, a.Who ?? "—", a.DueOn is { } due ? Display.Date(due) : "—", a.IsDone ? "Done" : "Open");
+                    actions.AddRow(a.What, a.Who ?? "—", a.DueOn is { } due ? Date(due) : "—", Say(a.IsDone ? "Done" : "Open"));
             }
         }
 
@@ -75,17 +79,17 @@ public static class MinutesDocument
     /// </summary>
     private static void AddAnnex(PdfDocumentSpec spec, Meeting meeting, IReadOnlyList<DecidedApplication> decided)
     {
-        spec.Add(new Heading("Annex: Membership applications decided", 2));
+        spec.Add(new Heading(Say("Annex"), 2));
         foreach (var outcome in decided.GroupBy(d => d.Outcome).OrderBy(g => g.Key))
         {
             var byCategory = outcome.GroupBy(d => (d.CategoryOrder, d.Category)).OrderBy(g => g.Key.CategoryOrder).ToList();
-            spec.Add(new Heading($"{Display.Count(outcome.Count(), "application")} {Wording.Of(outcome.Key).ToLowerInvariant()} by the {meeting.ShortName}", 3));
-            spec.Add(new Paragraph(string.Join(", ", byCategory.Select(g => $"{g.Key.Category} ({g.Count()})"))));
-            var table = spec.Add(new Table(new TableColumn("No.", 30, TextAlign.Center), new TableColumn("Organization", 230), new TableColumn("Country", 100), new TableColumn("Decision", 122)));
+            spec.Add(new Heading(Say("AnnexGroup", Count(outcome.Count(), "Application"), Wording.Of(outcome.Key).ToLowerInvariant(), meeting.ShortName), 3));
+            spec.Add(new Paragraph(List(byCategory.Select(g => WithCount(g.Key.Category, g.Count())))));
+            var table = spec.Add(new Table(new TableColumn(Say("Number"), 30, TextAlign.Center), new TableColumn(Say("Organization"), 230), new TableColumn(Say("Country"), 100), new TableColumn(Say("Decision"), 122)));
             var n = 0;
             foreach (var group in byCategory)
             {
-                table.AddGroupRow($"{group.Key.Category} ({group.Count()})");
+                table.AddGroupRow(WithCount(group.Key.Category, group.Count()));
                 foreach (var d in group.OrderBy(d => d.Organization, StringComparer.Ordinal)) table.AddRow($"{++n}", d.Organization, d.CountryName, Wording.Of(d.Outcome));
             }
         }
@@ -101,9 +105,9 @@ public static class MinutesDocument
 
     private static string StatusLine(Minutes minutes) => minutes.Status switch
     {
-        MinutesStatus.Approved => $"Approved on {Display.Date(minutes.ApprovedOn)} by {minutes.ApprovedBy}. Version {minutes.VersionNumber}.",
-        MinutesStatus.Circulated => $"Draft circulated on {Display.Date(minutes.CirculatedOn)} for approval. Version {minutes.VersionNumber}.",
-        _ => $"Draft, not yet circulated. Version {minutes.VersionNumber}.",
+        MinutesStatus.Approved => Say("MinutesApproved", Date(minutes.ApprovedOn), minutes.ApprovedBy, minutes.VersionNumber),
+        MinutesStatus.Circulated => Say("MinutesCirculated", Date(minutes.CirculatedOn), minutes.VersionNumber),
+        _ => Say("MinutesDraft", minutes.VersionNumber),
     };
 
 }

@@ -220,7 +220,7 @@ internal sealed class LayoutEngine : IDisposable
     {
         var box = PageGeometry.MarginBox;
         DrawRule(box.X, box.Bottom - 14, box.Width, theme.HairRule, BoxKind.Footer);
-        DrawText($"Page {number} of {total}", theme.PageFooter, box.X, box.Width, TextAlign.Center,
+        DrawText(string.Format(System.Globalization.CultureInfo.InvariantCulture, spec.PageNumbering, number, total), theme.PageFooter, box.X, box.Width, TextAlign.Center,
             box.Bottom - theme.PageFooter.LineHeight, BoxKind.Footer);
     }
 
@@ -233,7 +233,7 @@ internal sealed class LayoutEngine : IDisposable
 
         var state = G.Save();
         G.RotateAtTransform(-angle, center); // bottom-left to top-right
-        G.DrawString(text, style.Font, style.Brush, center.X - width / 2, center.Y - height / 2 + style.Ascent);
+        style.Draw(G, text, center.X - width / 2, center.Y - height / 2 + style.Ascent);
         G.Restore(state);
 
         // The box the rotated text occupies, for placement checks.
@@ -610,7 +610,7 @@ internal sealed class LayoutEngine : IDisposable
             TextAlign.Center => x + (width - textWidth) / 2,
             _ => x,
         };
-        if (!counting) G.DrawString(text, style.Font, style.Brush, left, top + style.Baseline);
+        if (!counting) style.Draw(G, text, left, top + style.Baseline);
         boxes.Add(new PlacedBox(kind, new LayoutRect(left, top, textWidth, style.LineHeight), text));
     }
 

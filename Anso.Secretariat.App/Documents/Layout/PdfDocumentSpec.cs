@@ -24,6 +24,8 @@ public sealed class PdfDocumentSpec
     public bool Archival { get; init; }
     /// <summary>The document's language (BCP 47), written into tagged documents.</summary>
     public string Language { get; init; } = "en";
+    /// <summary>The footer of every page, with {0} the page number and {1} the page count.</summary>
+    public string PageNumbering { get; init; } = "Page {0} of {1}";
     /// <summary>Lines under the title on page 1: meeting, dates, venue, mode.</summary>
     public IReadOnlyList<string> TitleBlockLines { get; init; } = [];
     public List<Block> Blocks { get; } = new();

@@ -1,22 +1,35 @@
 using System.Text;
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 
 namespace Anso.Secretariat.App.Documents.Layout;
 
 /// <summary>
-/// A font, colour and line height, with measuring and word wrapping. Instances belong to one render (PDFsharp
-/// objects are not shared between threads), so the width cache needs no locking.
+/// A font, colour and line height, with measuring, drawing and word wrapping. Text is drawn in runs: each character in
+/// the Latin font (DejaVu Sans) when it has the glyph, else in the first fallback font that has it (Noto Sans Thai,
+/// then Droid Sans Fallback for Chinese), so that "中国科学院 Chinese Academy of Sciences (CAS)" prints in one line.
+/// Instances belong to one render (PDFsharp objects are not shared between threads), so the width cache needs no locking.
 /// </summary>
 internal sealed class TextStyle
 {
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    private static readonly string[] Families =
+        [EmbeddedFontResolver.FamilyName, EmbeddedFontResolver.ThaiFamilyName, EmbeddedFontResolver.ChineseFamilyName];
+
     private readonly XGraphics measure;
     private readonly Dictionary<string, double> widths = new(StringComparer.Ordinal);
     private readonly double spaceWidth;
+    private readonly GlyphCoverage[] coverage;
+    // The fallback fonts are made only when a text needs them: most documents are all Latin.
+    private readonly Lazy<XFont>[] fonts;
 
-    public TextStyle(XGraphics measure, XFont font, XColor color, double lineHeight)
+    public TextStyle(XGraphics measure, double size, XFontStyleEx style, XColor color, double lineHeight)
     {
         this.measure = measure;
-        Font = font;
+        var (bold, italic) = (style is XFontStyleEx.Bold or XFontStyleEx.BoldItalic, style is XFontStyleEx.Italic or XFontStyleEx.BoldItalic);
+        coverage = Families.Select(f => EmbeddedFontResolver.Instance.CoverageOf(f, bold, italic)).ToArray();
+        fonts = Families.Select(f => new Lazy<XFont>(() => new XFont(f, size, style, Unicode), LazyThreadSafetyMode.None)).ToArray();
+        var font = Font;
         Brush = new XSolidBrush(color);
         LineHeight = lineHeight;
         var em = font.Size / font.Metrics.UnitsPerEm;
@@ -28,7 +41,8 @@ internal sealed class TextStyle
         spaceWidth = Measure("x x") - Measure("xx");
     }
 
-    public XFont Font { get; }
+    /// <summary>The Latin font, whose metrics set the line.</summary>
+    public XFont Font => fonts[0].Value;
     public XBrush Brush { get; }
     public double LineHeight { get; }
     public double Ascent { get; }
@@ -40,15 +54,65 @@ internal sealed class TextStyle
     {
         if (text.Length == 0) return 0;
         if (widths.TryGetValue(text, out var width)) return width;
-        width = measure.MeasureString(text, Font).Width;
+        width = 0;
+        foreach (var (run, font) in Runs(text)) width += measure.MeasureString(run, font).Width;
         // Words repeat a lot (names, "the", "ANSO"); long strings rarely do and would only bloat the cache.
         if (text.Length <= 40) widths[text] = width;
         return width;
     }
 
+    /// <summary>Draws one line of text, run after run, with its baseline at <paramref name="baseline"/>.</summary>
+    public void Draw(XGraphics graphics, string text, double x, double baseline)
+    {
+        var runs = Runs(text);
+        if (runs.Count == 1)
+        {
+            graphics.DrawString(text, runs[0].Font, Brush, x, baseline);
+            return;
+        }
+        foreach (var (run, font) in runs)
+        {
+            graphics.DrawString(run, font, Brush, x, baseline);
+            x += Measure(run); // a run's font follows from its characters, so its width is cached under its text
+        }
+    }
+
     /// <summary>
-    /// Breaks <paramref name="text"/> into lines no wider than <paramref name="width"/>: at spaces, at "\n", and
-    /// inside a word only when the word alone is too wide. Runs of spaces collapse; an empty line stays empty.
+    /// <paramref name="text"/> cut where the font changes: each character goes to the first font that has its glyph (the
+    /// Latin font when none has; PDFsharp then draws its empty box). A combining mark stays with the character it marks.
+    /// </summary>
+    public List<(string Text, XFont Font)> Runs(string text)
+    {
+        var runs = new List<(string, XFont)>(1);
+        int start = 0, current = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i])) continue;
+            var codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+            var face = current >= 0 && IsMark(text[i]) && coverage[current].Covers(codePoint) ? current : FaceFor(codePoint);
+            if (face == current) continue;
+            if (current >= 0) runs.Add((text[start..i], fonts[current].Value));
+            (start, current) = (i, face);
+        }
+        if (current >= 0) runs.Add((text[start..], fonts[current].Value));
+        return runs;
+    }
+
+    private int FaceFor(int codePoint)
+    {
+        for (var f = 0; f < coverage.Length; f++)
+            if (coverage[f].Covers(codePoint)) return f;
+        return 0;
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    /// <summary>
+    /// Breaks <paramref name="text"/> into lines no wider than <paramref name="width"/>: at spaces, between Chinese
+    /// characters (<see cref="LineBreaks"/>), at "\n", and inside a word only when the word alone is too wide. Runs of
+    /// spaces collapse; an empty line stays empty.
     /// </summary>
     public List<string> Wrap(string? text, double width)
     {
@@ -57,13 +121,15 @@ internal sealed class TextStyle
         foreach (var paragraph in (text ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             double lineWidth = 0;
-            foreach (var word in paragraph.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var (word, spaceBefore) in LineBreaks.Pieces(paragraph))
             {
                 var wordWidth = Measure(word);
-                if (line.Length > 0 && lineWidth + spaceWidth + wordWidth <= width)
+                var gap = spaceBefore ? spaceWidth : 0;
+                if (line.Length > 0 && lineWidth + gap + wordWidth <= width)
                 {
-                    line.Append(' ').Append(word);
-                    lineWidth += spaceWidth + wordWidth;
+                    if (spaceBefore) line.Append(' ');
+                    line.Append(word);
+                    lineWidth += gap + wordWidth;
                     continue;
                 }
                 if (line.Length > 0)

@@ -24,8 +24,6 @@ internal static class PageGeometry
 /// </summary>
 internal sealed class Theme
 {
-    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-
     public static readonly XColor Ink = XColor.FromArgb(0x1E, 0x22, 0x28);
     public static readonly XColor Navy = XColor.FromArgb(0x1F, 0x3A, 0x5F);
     public static readonly XColor Muted = XColor.FromArgb(0x55, 0x5D, 0x68);
@@ -112,5 +110,5 @@ internal sealed class Theme
     }
 
     private TextStyle Style(double size, XFontStyleEx style, XColor color, double lineHeight) =>
-        new(measure, new XFont(EmbeddedFontResolver.FamilyName, size, style, Unicode), color, lineHeight);
+        new(measure, size, style, color, lineHeight);
 }

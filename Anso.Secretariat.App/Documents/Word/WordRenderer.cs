@@ -16,7 +16,8 @@ namespace Anso.Secretariat.App.Documents.Word;
 /// </summary>
 public static class WordRenderer
 {
-    private const string Language = "en-GB";
+    /// <summary>Word's language for the document's: British English, or Chinese as written in mainland China.</summary>
+    private static string WordLanguage(PdfDocumentSpec spec) => spec.Language.StartsWith("zh", StringComparison.Ordinal) ? "zh-CN" : "en-GB";
 
     public static byte[] Render(PdfDocumentSpec spec)
     {
@@ -26,10 +27,10 @@ public static class WordRenderer
             document.PackageProperties.Title = spec.Title;
             document.PackageProperties.Creator = spec.Author;
             document.PackageProperties.Subject = spec.Subject;
-            document.PackageProperties.Language = Language;
+            document.PackageProperties.Language = WordLanguage(spec);
 
             var main = document.AddMainDocumentPart();
-            AddStyles(main);
+            AddStyles(main, WordLanguage(spec));
             var header = main.AddNewPart<HeaderPart>();
             header.Header = new Header(Text($"{spec.HeaderText} · {spec.Title}", "Header"));
             var body = new Body();
@@ -154,14 +155,14 @@ public static class WordRenderer
         }
     }
 
-    private static void AddStyles(MainDocumentPart main)
+    private static void AddStyles(MainDocumentPart main, string language)
     {
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri", EastAsia = "Microsoft YaHei" },
-                    new FontSize { Val = "21" }, new Languages { Val = Language })),
+                    new FontSize { Val = "21" }, new Languages { Val = language, EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
             ParagraphStyle("Title", "Title", size: 36, bold: true, outline: null),

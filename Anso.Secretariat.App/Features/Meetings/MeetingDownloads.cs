@@ -1,24 +1,28 @@
+using Anso.Secretariat.App.Documents;
+
 namespace Anso.Secretariat.App.Features.Meetings;
 
 public static class MeetingDownloads
 {
     /// <summary>
     /// The meeting documents, built from the current data on every request, and the agenda papers. Sign-in is required
-    /// (the fallback policy); the service demands the right to read records and hides what the user may not see.
+    /// (the fallback policy); the service demands the right to read records and hides what the user may not see. Each
+    /// document is in English, or in Chinese with <c>?lang=zh-Hans</c> (<see cref="DocumentLanguage"/>).
     /// </summary>
     public static void MapMeetingDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/meetings/{id:int}/agenda.pdf", async (int id, MeetingService meetings) =>
-            Pdf(await meetings.AgendaPdfAsync(id)));
-        app.MapGet("/meetings/{id:int}/applications.pdf", async (int id, MeetingService meetings) =>
-            Pdf(await meetings.ApplicationsPdfAsync(id)));
-        app.MapGet("/meetings/{id:int}/minutes.pdf", async (int id, Minutes.MinutesService minutes) =>
-            Pdf(await minutes.MinutesPdfAsync(id)));
-        // One version of the minutes; an approved one is the file kept at its approval, with its own signature.
-        app.MapGet("/meetings/{id:int}/minutes/v{version:int}.pdf", async (int id, int version, Minutes.MinutesService minutes) =>
-            Pdf(await minutes.MinutesPdfAsync(id, version)));
-        app.MapGet("/meetings/{id:int}/minutes.docx", async (int id, Minutes.MinutesService minutes) =>
-            await minutes.MinutesDocxAsync(id) is { } docx ? Results.File(docx.Content, Documents.Word.WordFile.ContentType, docx.FileName) : Results.NotFound());
+        app.MapGet("/meetings/{id:int}/agenda.pdf", (int id, string? lang, MeetingService meetings) =>
+            DocumentLanguage.Serve(lang, async _ => Pdf(await meetings.AgendaPdfAsync(id))));
+        app.MapGet("/meetings/{id:int}/applications.pdf", (int id, string? lang, MeetingService meetings) =>
+            DocumentLanguage.Serve(lang, async _ => Pdf(await meetings.ApplicationsPdfAsync(id))));
+        // An approved version in English is the file kept at its approval, with its own signature; in Chinese, an unsigned copy.
+        app.MapGet("/meetings/{id:int}/minutes.pdf", (int id, string? lang, Minutes.MinutesService minutes) =>
+            DocumentLanguage.Serve(lang, async language => Pdf(await minutes.MinutesPdfAsync(id, null, language))));
+        app.MapGet("/meetings/{id:int}/minutes/v{version:int}.pdf", (int id, int version, string? lang, Minutes.MinutesService minutes) =>
+            DocumentLanguage.Serve(lang, async language => Pdf(await minutes.MinutesPdfAsync(id, version, language))));
+        app.MapGet("/meetings/{id:int}/minutes.docx", (int id, string? lang, Minutes.MinutesService minutes) =>
+            DocumentLanguage.Serve(lang, async _ => await minutes.MinutesDocxAsync(id) is { } docx
+                ? Results.File(docx.Content, Documents.Word.WordFile.ContentType, docx.FileName) : Results.NotFound()));
         app.MapGet("/meetings/{id:int}/papers/{paperId:int}", async (int id, int paperId, MeetingService meetings) =>
             await meetings.OpenPaperAsync(id, paperId) switch
             {

@@ -17,10 +17,11 @@ public static class AttendanceList
         return participants.GroupBy(p => p.Attendance).OrderBy(g => g.Key)
             .ToDictionary(g => g.Key switch
                 {
-                    Attendance.OnSite => "Present on site",
-                    Attendance.Online => "Present online",
-                    Attendance.Apologies => "Apologies",
-                    _ => "Absent",
+                    // The minutes' own wording, in the reader's language (DocumentsText): the screen and the PDF say the same.
+                    Attendance.OnSite => Documents.DocumentsText.Say("PresentOnSite"),
+                    Attendance.Online => Documents.DocumentsText.Say("PresentOnline"),
+                    Attendance.Apologies => Documents.DocumentsText.Say("Apologies"),
+                    _ => Documents.DocumentsText.Say("Absent"),
                 },
                 g => (IReadOnlyList<string>)g.OrderBy(p => p.Name).Select(Label).ToList());
     }

@@ -62,14 +62,17 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     /// </summary>
     public Task<PdfFile?> MinutesPdfAsync(int meetingId) => MinutesPdfAsync(meetingId, versionNumber: null);
 
-    /// <summary>One version of the minutes, as <see cref="MinutesPdfAsync(int)"/> gives the latest.</summary>
-    public async Task<PdfFile?> MinutesPdfAsync(int meetingId, int? versionNumber)
+    /// <summary>
+    /// One version of the minutes, as <see cref="MinutesPdfAsync(int)"/> gives the latest. In a language other than English
+    /// an approved version is built from the data too, unsigned: the stored file is the English record.
+    /// </summary>
+    public async Task<PdfFile?> MinutesPdfAsync(int meetingId, int? versionNumber, DocumentLanguage? language = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         if (await ReadableVersionAsync(db, meetingId, versionNumber) is not var (meeting, minutes)) return null;
         var name = MeetingService.FileNameFor(meeting, versionNumber is { } v ? $"minutes-v{v}" : "minutes");
         var stored = await db.ApprovedMinutesFiles.AsNoTracking().FirstOrDefaultAsync(f => f.MinutesId == minutes.Id);
-        if (stored is not null)
+        if (stored is not null && (language ?? DocumentLanguage.English).IsEnglish)
         {
             await using var content = files.Open(stored.StoredName);
             if (content is null) return PdfFile.Missing(name);
