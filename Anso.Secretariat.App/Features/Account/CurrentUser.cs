@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.App.Components.Shared;
 using Anso.Secretariat.App.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
     /// </summary>
     public async Task<SignedInUser> RequireAsync(Operation operation)
     {
-        var signedIn = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
+        var signedIn = await GetAsync() ?? throw new AccessDeniedException(StaticText<AccountText>.Get("SignInFirst"));
         await using var db = await dbFactory.CreateDbContextAsync();
         var account = await db.Users.Where(u => u.Id == signedIn.Id)
             .Select(u => new
@@ -60,7 +61,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .FirstOrDefaultAsync();
-        if (account is null || account.IsDisabled) throw new AccessDeniedException("This account is disabled or no longer exists.");
+        if (account is null || account.IsDisabled) throw new AccessDeniedException(StaticText<AccountText>.Get("AccountGone"));
         var user = signedIn with { Roles = account.Roles };
         if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
         return user;
