@@ -1,0 +1,114 @@
+using Anso.Secretariat.App.Components.Layout;
+using Anso.Secretariat.App.Components.Shared;
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.Tests.Components;
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace Anso.Secretariat.Tests.Localization;
+
+/// <summary>The shell, the sign-in page and the message pages rendered for a reader who chose Chinese: no English is left.</summary>
+public class ShellInChineseTests : ComponentTest
+{
+    public ShellInChineseTests() => InChinese.Use();
+
+    [Fact]
+    public void The_layout_s_app_bar_and_navigation_are_in_Chinese()
+    {
+        SignInAs(Roles.Administrator);
+        var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "正文"))));
+
+        var nav = layout.Find("nav").TextContent;
+        Assert.Contains("概览", nav);
+        Assert.Contains("入会申请", nav);
+        Assert.Contains("退出登录", layout.Find("header").TextContent);
+        Assert.Contains("管理员", layout.Find("header").TextContent);
+        // The language in use is marked; each is named in its own script.
+        var current = layout.Find(".language-choice button[aria-pressed=true]");
+        Assert.Equal("中文", current.TextContent.Trim());
+        Assert.Equal("zh-Hans", current.GetAttribute("value"));
+        Assert.Contains(layout.FindAll(".language-choice button"), b => b.TextContent.Trim() == "English");
+        NoEnglishIn(layout.Nodes);
+    }
+
+    [Fact]
+    public void A_failing_page_says_so_in_Chinese()
+    {
+        SignInAs(Roles.Secretariat);
+        var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b =>
+        {
+            b.OpenComponent<Failing>(0);
+            b.CloseComponent();
+        })));
+        Assert.Contains("此页面出错了", layout.Markup);
+        Assert.Contains("重试", layout.Markup);
+        NoEnglishIn(layout.Nodes);
+    }
+
+    [Fact]
+    public void The_sign_in_page_is_in_Chinese()
+    {
+        var page = Render<LoginPage>();
+        Assert.Contains("登录", page.Find("h1").TextContent);
+        Assert.Contains("电子邮箱", page.Markup);
+        Assert.Contains("密码", page.Markup);
+        NoEnglishIn(page.Nodes);
+    }
+
+    [Fact]
+    public void The_error_not_found_and_not_allowed_pages_are_in_Chinese()
+    {
+        var error = Render<ErrorPage>();
+        Assert.Contains("出错了", error.Find("h1").TextContent);
+        Assert.Contains("返回概览", error.Markup);
+        NoEnglishIn(error.Nodes);
+
+        var notFound = Render<NotFoundPage>();
+        Assert.Contains("未找到", notFound.Find("h1").TextContent);
+        Assert.Contains("此地址没有页面。", notFound.Markup);
+        NoEnglishIn(notFound.Nodes);
+
+        var denied = Render<AccessDeniedPage>();
+        Assert.Contains("无权访问", denied.Find("h1").TextContent);
+        NoEnglishIn(denied.Nodes);
+    }
+
+    [Fact]
+    public void MudBlazor_s_own_words_in_a_grid_s_pager_are_in_Chinese()
+    {
+        var grid = Render<MudDataGrid<int>>(p => p
+            .Add(g => g.Items, Enumerable.Range(1, 60).ToList())
+            .Add(g => g.Columns, (RenderFragment)(b =>
+            {
+                b.OpenComponent<PropertyColumn<int, int>>(0);
+                b.AddAttribute(1, nameof(PropertyColumn<int, int>.Property), (System.Linq.Expressions.Expression<Func<int, int>>)(x => x));
+                b.CloseComponent();
+            }))
+            .Add(g => g.PagerContent, (RenderFragment)(b =>
+            {
+                b.OpenComponent<MudDataGridPager<int>>(0);
+                b.CloseComponent();
+            })));
+
+        var pager = grid.Find(".mud-table-pagination").TextContent;
+        Assert.Contains("每页行数", pager);
+        Assert.Contains("共60条", pager);
+        Assert.DoesNotContain("Rows per page", pager);
+        Assert.DoesNotContain(" of ", pager);
+    }
+
+    private static void NoEnglishIn(INodeList nodes)
+    {
+        Assert.Empty(InChinese.EnglishLeftIn<LayoutText>(nodes));
+        Assert.Empty(InChinese.EnglishLeftIn<SharedText>(nodes));
+        Assert.Empty(InChinese.EnglishLeftIn<AccountText>(nodes));
+        Assert.Empty(InChinese.EnglishLeftIn<DisplayText>(nodes));
+    }
+
+    private sealed class Failing : ComponentBase
+    {
+        protected override void OnInitialized() => throw new InvalidOperationException("The page broke on purpose");
+    }
+}
