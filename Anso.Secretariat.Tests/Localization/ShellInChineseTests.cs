@@ -17,14 +17,15 @@ public class ShellInChineseTests : ComponentTest
     [Fact]
     public void The_layout_s_app_bar_and_navigation_are_in_Chinese()
     {
-        SignInAs(Roles.Administrator);
+        // A viewer: the test accounts are named after their role ("Viewer (test)"), and a name is not wording.
+        SignInAs(Roles.Viewer);
         var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "正文"))));
 
         var nav = layout.Find("nav").TextContent;
         Assert.Contains("概览", nav);
         Assert.Contains("入会申请", nav);
         Assert.Contains("退出登录", layout.Find("header").TextContent);
-        Assert.Contains("管理员", layout.Find("header").TextContent);
+        Assert.Contains("查阅者", layout.Find("header").TextContent);
         // The language in use is marked; each is named in its own script.
         var current = layout.Find(".language-choice button[aria-pressed=true]");
         Assert.Equal("中文", current.TextContent.Trim());
@@ -36,7 +37,7 @@ public class ShellInChineseTests : ComponentTest
     [Fact]
     public void A_failing_page_says_so_in_Chinese()
     {
-        SignInAs(Roles.Secretariat);
+        SignInAs(Roles.Viewer);
         var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b =>
         {
             b.OpenComponent<Failing>(0);
@@ -61,7 +62,7 @@ public class ShellInChineseTests : ComponentTest
     public void The_error_not_found_and_not_allowed_pages_are_in_Chinese()
     {
         var error = Render<ErrorPage>();
-        Assert.Contains("出错了", error.Find("h1").TextContent);
+        Assert.Contains("此页面出错了", error.Find("h1").TextContent);
         Assert.Contains("返回概览", error.Markup);
         NoEnglishIn(error.Nodes);
 
