@@ -1,5 +1,8 @@
 using Anso.Secretariat.App.Components.Layout;
 using Anso.Secretariat.App.Components.Shared;
+using Anso.Secretariat.App.Data;
+using Anso.Secretariat.Domain.Common;
+using Microsoft.Extensions.DependencyInjection;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Tests.Components;
 using AngleSharp.Dom;
@@ -98,6 +101,33 @@ public class ShellInChineseTests : ComponentTest
         Assert.Contains("共60条", pager);
         Assert.DoesNotContain("Rows per page", pager);
         Assert.DoesNotContain(" of ", pager);
+    }
+
+    [Fact]
+    public void A_date_field_shows_and_reads_the_date_as_Chinese_write_it()
+    {
+        DateOnly? picked = null;
+        var field = Render<DateField>(p => p
+            .Add(f => f.Label, "收到日期")
+            .Add(f => f.Value, new DateOnly(2026, 12, 1))
+            .Add(f => f.ValueChanged, (DateOnly? d) => picked = d));
+        var input = field.Find("input");
+        Assert.Equal("2026年12月1日", input.GetAttribute("value"));
+
+        input.Change("2026年11月6日");
+        field.WaitForAssertion(() => Assert.Equal(new DateOnly(2026, 11, 6), picked));
+    }
+
+    [Fact]
+    public async Task Someone_else_s_save_is_said_in_Chinese_with_a_Reload_button()
+    {
+        var outcome = Services.GetRequiredService<Outcome>();
+        await outcome.RunAsync(() => throw new ConcurrencyConflictException(StaleSaves.Conflict("this meeting", "王芳")), success: null);
+        var alert = Render<RefusalAlert>(p => p.Add(a => a.Outcome, outcome).Add(a => a.OnReload, () => { }));
+
+        Assert.Contains("王芳在您打开之后修改了此内容，因此您的修改未保存。请重新加载查看其修改，然后重试。", alert.Find(".refusal").TextContent);
+        Assert.Equal("重新加载", alert.Find("button").TextContent.Trim());
+        NoEnglishIn(alert.Nodes);
     }
 
     private static void NoEnglishIn(INodeList nodes)
