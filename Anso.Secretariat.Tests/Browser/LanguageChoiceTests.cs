@@ -102,6 +102,11 @@ public class LanguageChoiceTests(AppFixture app)
         var page = await PageAsync(second, "/applications");
         Assert.Contains(">入会申请<", page); // the navigation
         Assert.Contains(">退出登录<", page);
+
+        // Signing in made the account's language this browser's: signed out, its sign-in page speaks Chinese.
+        var signOut = Regex.Match(page, "action=\"/account/logout\".*?name=\"__RequestVerificationToken\" value=\"([^\"]+)\"", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostAsync("/account/logout", Form(("__RequestVerificationToken", signOut)))).StatusCode);
+        Assert.Contains(">登录</h1>", await PageAsync(second, "/account/login"));
     }
 
     /// <summary>The page's HTML with its character references decoded: Blazor writes Chinese as &amp;#x767B; and the like.</summary>

@@ -58,6 +58,10 @@ public class LanguageJourneyTests(AppFixture app)
         await other.WaitForInteractiveAsync();
         await Expect(other.GetByRole(AriaRole.Navigation, new() { Name = "主导航" })).ToContainTextAsync("入会申请");
 
+        await other.SetViewportSizeAsync(AppFixture.Phone.Width, AppFixture.Phone.Height);
+        await other.ScreenshotAsync("language-dashboard-chinese-phone");
+        await other.SetViewportSizeAsync(AppFixture.Laptop.Width, AppFixture.Laptop.Height); // the drawer folds away on a phone
+
         // And back to English, for this account and browser.
         await other.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await other.WaitForInteractiveAsync();

@@ -21,6 +21,9 @@ public sealed class SignInCheck(UserManager<AppUser> users, SignInManager<AppUse
 
     private static string? s_dummyHash;
 
+    /// <summary>After a sign-in, the language the account chose (null when it chose none): the page remembers it on the browser too.</summary>
+    public string? SignedInLanguage { get; private set; }
+
     public static string Describe(SignInVerdict verdict) => StaticText<AccountText>.Get(verdict switch
     {
         SignInVerdict.LockedOut => "LockedOut",
@@ -47,6 +50,7 @@ public sealed class SignInCheck(UserManager<AppUser> users, SignInManager<AppUse
         if (locked) return SignInVerdict.LockedOut;
         await users.ResetAccessFailedCountAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
+        SignedInLanguage = Languages.Known(user.PreferredLanguage);
         return SignInVerdict.SignedIn;
     }
 
