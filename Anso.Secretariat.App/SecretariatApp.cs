@@ -69,6 +69,8 @@ public static class SecretariatApp
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         FirstRunState.UseFirstRunSetup(app);
         app.UseAuthentication();
+        // After authentication: the account's language is a claim of the sign-in cookie.
+        app.UseSecretariatLanguages();
         app.UseAuthorization();
         app.UseCurrentUserForRequests();
         app.UseAntiforgery();

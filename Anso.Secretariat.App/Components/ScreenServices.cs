@@ -22,6 +22,8 @@ public static class ScreenServices
         services.AddTransient<Outcome>();
         // Screen wording in .resx files beside a marker class per feature (ScreenText.cs, ScreenText.resx, ScreenText.zh-Hans.resx).
         services.AddLocalization();
+        // MudBlazor's own words (pager, date picker, Close) in the reader's language, from MudBlazorText's resources.
+        services.AddTransient<MudLocalizer, SecretariatMudLocalizer>();
         return services;
     }
 }

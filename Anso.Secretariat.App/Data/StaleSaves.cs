@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Components.Shared;
 using Anso.Secretariat.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -37,13 +38,11 @@ public static class StaleSaves
         }
     }
 
-    /// <summary>The conflict message: who changed what, and that Reload shows their change.</summary>
-    public static string Conflict(string what, string? who) =>
-        $"{(string.IsNullOrWhiteSpace(who) ? "Someone else" : who)} changed {what} after you opened {Pronoun(what)}, so your change was not saved. " +
-        "Reload to see their change, then try again.";
+    /// <summary>The conflict message, in the reader's language (SharedText): who changed what, and that Reload shows their change.</summary>
+    public static string Conflict(string what, string? who) => StaticText<SharedText>.Format("Conflict",
+        string.IsNullOrWhiteSpace(who) ? StaticText<SharedText>.Get("Conflict_SomeoneElse") : who, what, Pronoun(what));
 
-    private static string Removed(string what) =>
-        $"Someone else removed {what} or a part of {Pronoun(what)} after you opened {Pronoun(what)}, so your change was not saved. Reload to see what is there now.";
+    private static string Removed(string what) => StaticText<SharedText>.Format("Removed", what, Pronoun(what));
 
     private static string Pronoun(string what) => what.StartsWith("these ", StringComparison.Ordinal) ? "them" : "it";
 

@@ -9,6 +9,6 @@ public static class Confirmations
     /// chose <paramref name="yes"/>; closing the box or Cancel is a no.
     /// </summary>
     public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string question, string yes) =>
-        await dialogs.ShowMessageBoxAsync(title, question, yesText: yes, cancelText: "Cancel",
+        await dialogs.ShowMessageBoxAsync(title, question, yesText: yes, cancelText: StaticText<SharedText>.Get("Cancel"),
             options: new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true }) == true;
 }

@@ -35,7 +35,7 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
     /// Runs a change. On success shows <paramref name="success"/> (when given) and returns true; on a refusal keeps the
     /// reason for the page and returns false. Anything unexpected goes on to the error boundary.
     /// </summary>
-    public async Task<bool> RunAsync(Func<Task> change, string? success, string invalid = "Nothing was saved: correct the fields marked below.")
+    public async Task<bool> RunAsync(Func<Task> change, string? success, string? invalid = null)
     {
         Clear();
         try
@@ -48,7 +48,7 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
         {
             FieldErrors = ex.Errors.GroupBy(e => e.PropertyName)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-            Refusal = invalid;
+            Refusal = invalid ?? StaticText<SharedText>.Get("NothingSaved");
             Reasons = [.. ex.Errors.Select(e => e.ErrorMessage).Distinct()];
         }
         catch (ConcurrencyConflictException ex)
@@ -65,7 +65,7 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
     }
 
     /// <summary>Runs a change that returns a value; the value is default when refused.</summary>
-    public async Task<(bool Done, T? Value)> RunAsync<T>(Func<Task<T>> change, Func<T, string?> success, string invalid = "Nothing was saved: correct the fields marked below.")
+    public async Task<(bool Done, T? Value)> RunAsync<T>(Func<Task<T>> change, Func<T, string?> success, string? invalid = null)
     {
         T? value = default;
         var done = await RunAsync(async () => { value = await change(); }, null, invalid);

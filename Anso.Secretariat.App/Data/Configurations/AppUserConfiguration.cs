@@ -9,5 +9,6 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         b.Property(u => u.CalendarToken).HasMaxLength(64);
         b.HasIndex(u => u.CalendarToken).IsUnique(); // the feed finds its user by the token
+        b.Property(u => u.PreferredLanguage).HasMaxLength(16);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Anso.Secretariat.App.Components.Shared;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Anso.Secretariat.App.Features.Account;
@@ -12,11 +13,16 @@ public static class Roles
 
     public static readonly string[] All = [Administrator, Secretariat, BoardMember, Viewer];
 
+    /// <summary>The role as English reads it ("GB member"), for demo accounts' names and logs.</summary>
     public static string Describe(string role) => role switch
     {
         BoardMember => "GB member",
         _ => role,
     };
+
+    /// <summary>The role in the reader's language ("GB member", "理事会成员"), for the screens.</summary>
+    public static string Said(string role) =>
+        All.Contains(role) ? StaticText<AccountText>.Get($"Role_{role}") : role;
 }
 
 /// <summary>What a service can be asked to do. Each service method demands one of these before it loads anything.</summary>
@@ -55,16 +61,8 @@ public static class AccessRules
                 .RequireAssertion(context => Allows(context.User.FindAll(ClaimTypes.Role).Select(c => c.Value), operation)));
     }
 
-    public static string Refusal(Operation operation) => operation switch
-    {
-        Operation.ReadRecords => "Sign in to see this.",
-        Operation.ManageApplications => "Only the secretariat can change applications.",
-        Operation.ManageOrganizations => "Only the secretariat can change the register.",
-        Operation.ManageMeetings => "Only the secretariat can change meetings, agendas and minutes.",
-        Operation.RecordReviewPosition => "Only GB members record review positions.",
-        Operation.ManageUsers => "Only an administrator can manage user accounts.",
-        _ => "You are not allowed to do this.",
-    };
+    /// <summary>Why the role may not do the operation, in the reader's language.</summary>
+    public static string Refusal(Operation operation) => StaticText<AccountText>.Get(Enum.IsDefined(operation) ? $"Refusal_{operation}" : "Refusal_Other");
 }
 
 /// <summary>

@@ -80,7 +80,7 @@ public static class AccountSeeder
         }
         if (refused.Count > 0)
             throw new DemoPasswordRefusedException(
-                $"No demo account was created: {string.Join("; ", refused)}. Each password needs {PasswordRules.Requirements(rules)}.");
+                $"No demo account was created: {string.Join("; ", refused)}. Each password needs {PasswordRules.Requirements(rules, Wording.English)}.");
     }
 }
 

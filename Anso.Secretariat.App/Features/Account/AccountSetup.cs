@@ -25,6 +25,7 @@ public static class AccountSetup
             .AddEntityFrameworkStores<SecretariatDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<SecretariatClaimsFactory>()
+            .AddErrorDescriber<IdentityErrors>()
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -89,7 +90,7 @@ public static class AccountSetup
     }
 }
 
-/// <summary>Puts the display name and a GB member's organization into the sign-in cookie.</summary>
+/// <summary>Puts the display name, a GB member's organization and the chosen language into the sign-in cookie.</summary>
 public sealed class SecretariatClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
@@ -98,6 +99,7 @@ public sealed class SecretariatClaimsFactory(UserManager<AppUser> users, RoleMan
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CurrentUser.DisplayNameClaim, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
         if (user.OrganizationId is { } org) identity.AddClaim(new Claim(CurrentUser.OrganizationClaim, org.ToString()));
+        if (Languages.Known(user.PreferredLanguage) is { } language) identity.AddClaim(new Claim(Languages.Claim, language));
         return identity;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.App.Components.Shared;
 using Anso.Secretariat.App.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
     /// </summary>
     public async Task<SignedInUser> RequireAsync(Operation operation)
     {
-        var signedIn = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
+        var signedIn = await GetAsync() ?? throw new AccessDeniedException(StaticText<AccountText>.Get("SignInFirst"));
         var user = signedIn with { Roles = await RolesOfAsync(signedIn.Id) };
         if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
         return user;
@@ -81,7 +82,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
         if (account is null || account.IsDisabled)
         {
             _checked = null;
-            throw new AccessDeniedException("This account is disabled or no longer exists.");
+            throw new AccessDeniedException(StaticText<AccountText>.Get("AccountGone"));
         }
         _checked = new CheckedAccount(userId, account.Roles, seen, now);
         return account.Roles;

@@ -1,3 +1,4 @@
+using Anso.Secretariat.App.Components.Shared;
 using Anso.Secretariat.App.Data;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,18 +14,22 @@ public enum SignInVerdict { SignedIn, Refused, LockedOut, Disabled }
 /// </summary>
 public sealed class SignInCheck(UserManager<AppUser> users, SignInManager<AppUser> signIn)
 {
+    // In English; Describe says them in the reader's language (AccountText).
     public const string Refusal = "The email or the password is not right.";
     public const string LockedOutRefusal = "Too many failed sign-ins: this account is locked for a while. Try again later, or ask an administrator.";
     public const string DisabledRefusal = "This account is disabled. Ask an administrator.";
 
     private static string? s_dummyHash;
 
-    public static string Describe(SignInVerdict verdict) => verdict switch
+    /// <summary>After a sign-in, the language the account chose (null when it chose none): the page remembers it on the browser too.</summary>
+    public string? SignedInLanguage { get; private set; }
+
+    public static string Describe(SignInVerdict verdict) => StaticText<AccountText>.Get(verdict switch
     {
-        SignInVerdict.LockedOut => LockedOutRefusal,
-        SignInVerdict.Disabled => DisabledRefusal,
-        _ => Refusal,
-    };
+        SignInVerdict.LockedOut => "LockedOut",
+        SignInVerdict.Disabled => "Disabled",
+        _ => "Refused",
+    });
 
     public async Task<SignInVerdict> SignInAsync(string email, string password)
     {
@@ -45,6 +50,7 @@ public sealed class SignInCheck(UserManager<AppUser> users, SignInManager<AppUse
         if (locked) return SignInVerdict.LockedOut;
         await users.ResetAccessFailedCountAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
+        SignedInLanguage = Languages.Known(user.PreferredLanguage);
         return SignInVerdict.SignedIn;
     }
 

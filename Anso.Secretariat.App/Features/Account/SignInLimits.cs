@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Anso.Secretariat.App.Components.Shared;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Anso.Secretariat.App.Features.Account;
@@ -58,7 +59,7 @@ public static class SignInLimits
 
     /// <summary>What the page says instead of trying, when the attempt was refused; null when it may go ahead.</summary>
     public static string? Refusal(HttpContext? context) => context?.Items.ContainsKey(RefusedKey) == true
-        ? "Too many sign-in attempts from this computer or for this account. Wait a few minutes and try again."
+        ? StaticText<AccountText>.Get("TooManyAttempts")
         : null;
 
     private static bool IsAttempt(HttpContext context) =>
