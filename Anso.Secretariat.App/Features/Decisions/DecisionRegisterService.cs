@@ -39,7 +39,7 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
         rows.AddRange(history
             .Where(h => !inMinutes.Contains((h.MeetingId!.Value, h.ApplicationId)))
             .Select(h => (h, Outcome: DecisionOutcomes.OfAction(h.Action!.Value)!.Value))
-            .Select(x => Row(meetings[x.h.MeetingId!.Value], "Membership applications",
+            .Select(x => Row(meetings[x.h.MeetingId!.Value], Wording.Of(AgendaItemKind.MembershipApplications),
                 $"{Wording.Of(x.Outcome)}: {x.h.Name} ({Domain.Common.Countries.NameOf(x.h.CountryCode)})",
                 x.Outcome, x.h.ApplicationId)));
 

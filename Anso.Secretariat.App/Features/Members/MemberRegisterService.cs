@@ -6,6 +6,7 @@ using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Anso.Secretariat.App.Features.Members;
 
@@ -21,7 +22,6 @@ public sealed record OrganizationRow(
     MembershipType? MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember)
 {
     public string CountryName => Countries.NameOf(CountryCode);
-    public string StatusText => MemberRegister.StatusText(Status, MembershipType);
 }
 
 /// <summary>The register list's sort orders (each runs in the database).</summary>
@@ -42,11 +42,12 @@ public sealed record MemberEntry(string Name, string? Acronym, string CountryCod
 
 public static class MemberRegister
 {
-    public static string StatusText(OrganizationStatus status, MembershipType? type) => status switch
+    /// <summary>The register's word for an organization's status, a key of <see cref="MembersText"/>: "Status_FullMember".</summary>
+    public static string StatusKey(OrganizationStatus status, MembershipType? type) => status switch
     {
-        OrganizationStatus.Member => type == MembershipType.Provisional ? "Provisional member" : "Full member",
-        OrganizationStatus.FormerMember => "Former member",
-        _ => "Applicant",
+        OrganizationStatus.Member => type == MembershipType.Provisional ? "Status_ProvisionalMember" : "Status_FullMember",
+        OrganizationStatus.FormerMember => "Status_FormerMember",
+        _ => "Status_Applicant",
     };
 
     /// <summary>The filter of the register list, the register export and the dashboard's links, in one place.</summary>
@@ -83,7 +84,7 @@ public static class MemberRegister
     }
 }
 
-public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
+public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, IStringLocalizer<MembersText> text)
 {
     public async Task<IReadOnlyList<OrganizationRow>> ListAsync(OrganizationFilter filter)
     {
@@ -170,7 +171,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var validator = new OrganizationDetailsValidator((name, ct) => FindSameAsync(db, id, name, ct));
         await validator.ValidateAndThrowAsync(details);
         if (!await db.Categories.AnyAsync(c => c.Id == details.CategoryId))
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), "Choose a category from the list.")]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), text["ChooseCategoryFromList"])]);
 
         var organization = await LoadForChangeAsync(db, id, expectedVersion);
         var named = details.Named();
@@ -185,7 +186,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         {
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindSameAsync(fresh, id, named, default)
-                ?? $"Another organization in {Countries.NameOf(named.Country)} was given this name a moment ago; reload to see it.";
+                ?? text["NameTakenMomentAgo", Countries.NameOf(named.Country)];
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.Name), message)]);
         }
     }
@@ -194,10 +195,10 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var by = await user.ActAsync(Operation.ManageOrganizations);
         if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
-            throw new DomainException("Enter a valid email address for the representative, like name@example.org.");
+            throw new DomainException(text["RepresentativeEmailInvalid"]);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException($"There is no organization {id}.");
+            ?? throw new DomainException(text["NoSuchOrganization", id]);
         organization.AddRepresentative(name, position, email);
         await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
@@ -207,7 +208,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException($"There is no organization {id}.");
+            ?? throw new DomainException(text["NoSuchOrganization", id]);
         organization.RemoveRepresentative(representativeId);
         await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
@@ -227,21 +228,21 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     }
 
     /// <summary>The duplicate check of the profile: another organization that is the same (OrganizationNames.AreSame).</summary>
-    private static async Task<string?> FindSameAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct)
+    private async Task<string?> FindSameAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct)
     {
         var same = (await db.Organizations.AsNoTracking().Where(o => o.Id != id).CouldBeTheSameAs(name).ToListAsync(ct))
             .FindSame(name, o => o.Named());
-        return same is null ? null : $"{same.Name} ({same.CountryName}) is already in the register as organization no. {same.Id}.";
+        return same is null ? null : text["AlreadyInRegister", same.Name, same.CountryName, same.Id];
     }
 
     private static async Task<IReadOnlyList<string>> LookAlikesAsync(SecretariatDbContext db, int id, NameInCountry name) =>
         (await db.Organizations.AsNoTracking().Where(o => o.Id != id && o.CountryCode == name.Country).ToListAsync())
             .LookAlikes(name, o => o.Named()).Select(ApplicationService.RegisterEntryName).ToList();
 
-    private static async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
+    private async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException($"There is no organization {id}.");
+            ?? throw new DomainException(text["NoSuchOrganization", id]);
         db.ExpectVersion(organization, expectedVersion);
         return organization;
     }
