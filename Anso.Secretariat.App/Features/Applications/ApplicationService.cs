@@ -19,18 +19,18 @@ public sealed record ApplicationRow(
     DateOnly ReceivedOn, string? ListedAt, string? DeferredBy = null)
 {
     public string CountryName => Countries.NameOf(CountryCode);
-
-    /// <summary>The "On the list of" column: the meeting ("10th GB"), or, for a deferred application, the one that deferred it.</summary>
-    public string? OnTheListOf => ListedAt ?? (DeferredBy is { } by ? $"deferred by the {by}" : null);
 }
 
-/// <summary>An application that can be put on a GB meeting's list, with where it stands now ("on the list of the 10th GB").</summary>
-public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? Now)
+/// <summary>
+/// An application that can be put on a GB meeting's list, with where it stands now: on the list of a meeting ("10th GB"),
+/// or deferred by one.
+/// </summary>
+public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? ListedAt, string? DeferredBy)
 {
     public string Label => $"{OrganizationName}{(Acronym is null ? "" : $" ({Acronym})")}, {Countries.NameOf(CountryCode)}";
 
     public static ListingCandidate Of(ApplicationRow row) =>
-        new(row.Id, row.OrganizationName, row.Acronym, row.CountryCode, row.ListedAt is { } at ? $"on the list of the {at}" : row.OnTheListOf);
+        new(row.Id, row.OrganizationName, row.Acronym, row.CountryCode, row.ListedAt, row.DeferredBy);
 }
 
 public enum ApplicationSort { Number, Organization, Country, Category, State, Received }
