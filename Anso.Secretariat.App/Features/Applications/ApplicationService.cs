@@ -187,14 +187,14 @@ public sealed class ApplicationService(
             await transaction.RollbackAsync();
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindDuplicateAsync(fresh, named, default)
-                ?? $"{input.OrganizationName.Trim()} ({Countries.NameOf(named.Country)}) was recorded by someone else a moment ago; reload to see it.";
+                ?? ApplicationsText.Say("RecordedMomentAgo", input.OrganizationName.Trim(), Countries.NameOf(named.Country));
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewApplication.OrganizationName), message)]);
         }
         return application.Id;
     }
 
     /// <summary>How a look-alike is named to the user: "University of Belgrade (Serbia), organization no. 12".</summary>
-    internal static string RegisterEntryName(Organization o) => $"{o.Name} ({o.CountryName}), organization no. {o.Id}";
+    internal static string RegisterEntryName(Organization o) => ApplicationsText.Say("RegisterEntry", o.Name, o.CountryName, o.Id);
 
     public async Task EditDetailsAsync(int id, int expectedVersion, DateOnly receivedOn, string? summary, string? recommendation)
     {
@@ -272,7 +272,7 @@ public sealed class ApplicationService(
         var ids = applicationIds.Distinct().ToList();
         var found = await db.Applications.Include(a => a.Organization).Include(a => a.ListedAtMeeting)
             .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
-        var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException($"There is no application {id}.")).ToList();
+        var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException(ApplicationsText.Say("NoSuchApplication", id))).ToList();
         MembershipApplication.ListAllForBoard(applications, meeting, by, note);
         await notifier.ApplicationsListedAsync(db, meeting, applications);
         await SaveAsync(db, by);
@@ -288,7 +288,7 @@ public sealed class ApplicationService(
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw new DomainException($"There is no application {id}.");
+            ?? throw new DomainException(ApplicationsText.Say("NoSuchApplication", id));
         var storedName = await files.SaveAsync(buffer, Path.GetExtension(upload.FileName), ct);
         try
         {
@@ -346,12 +346,12 @@ public sealed class ApplicationService(
             return AlreadyOpen(open.Organization.Name, open.Organization.CountryCode, open.Id, open.ReceivedOn, open.State);
         var member = await db.Organizations.AsNoTracking()
             .FirstOrDefaultAsync(o => same.Contains(o.Id) && o.Status == OrganizationStatus.Member, ct);
-        return member is null ? null : $"{member.Name} ({member.CountryName}) is already a member of ANSO.";
+        return member is null ? null : ApplicationsText.Say("AlreadyMember", member.Name, member.CountryName);
     }
 
     /// <summary>Why a new application is refused when one is still open: the form and the import say it alike.</summary>
     internal static string AlreadyOpen(string organization, string countryCode, int id, DateOnly receivedOn, ApplicationState state) =>
-        $"{organization} ({Countries.NameOf(countryCode)}) already has an open application (no. {id}, received {Display.Date(receivedOn)}, {Wording.InSentence(state)}).";
+        ApplicationsText.Say("AlreadyOpen", organization, Countries.NameOf(countryCode), id, Display.Date(receivedOn), Wording.InSentence(state));
 
     private static async Task<MembershipApplication> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
@@ -359,18 +359,18 @@ public sealed class ApplicationService(
             .Include(a => a.Organization)
             .Include(a => a.ListedAtMeeting)
             .FirstOrDefaultAsync(a => a.Id == id)
-            ?? throw new DomainException($"There is no application {id}.");
+            ?? throw new DomainException(ApplicationsText.Say("NoSuchApplication", id));
         db.ExpectVersion(application, expectedVersion);
         return application;
     }
 
     private static async Task<Meeting> MeetingAsync(SecretariatDbContext db, int? meetingId) =>
         meetingId is null
-            ? throw new DomainException("Choose a meeting.")
-            : await db.Meetings.FindAsync(meetingId.Value) ?? throw new DomainException($"There is no meeting {meetingId}.");
+            ? throw new DomainException(ApplicationsText.Say("ChooseAMeeting"))
+            : await db.Meetings.FindAsync(meetingId.Value) ?? throw new DomainException(ApplicationsText.Say("NoSuchMeeting", meetingId));
 
     private static Meeting ListedMeeting(MembershipApplication application) =>
-        application.ListedAtMeeting ?? throw new DomainException("The application is not on any meeting's list, so no decision can be recorded for it.");
+        application.ListedAtMeeting ?? throw new DomainException(ApplicationsText.Say("NotOnAList"));
 
     private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync("this application", by.Name);
 }

@@ -6,7 +6,6 @@ using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Organizations;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Anso.Secretariat.App.Features.Members;
 
@@ -84,7 +83,7 @@ public static class MemberRegister
     }
 }
 
-public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, IStringLocalizer<MembersText> text)
+public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
 {
     public async Task<IReadOnlyList<OrganizationRow>> ListAsync(OrganizationFilter filter)
     {
@@ -171,7 +170,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var validator = new OrganizationDetailsValidator((name, ct) => FindSameAsync(db, id, name, ct));
         await validator.ValidateAndThrowAsync(details);
         if (!await db.Categories.AnyAsync(c => c.Id == details.CategoryId))
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), text["ChooseCategoryFromList"])]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), MembersText.Say("ChooseCategoryFromList"))]);
 
         var organization = await LoadForChangeAsync(db, id, expectedVersion);
         var named = details.Named();
@@ -186,7 +185,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         {
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindSameAsync(fresh, id, named, default)
-                ?? text["NameTakenMomentAgo", Countries.NameOf(named.Country)];
+                ?? MembersText.Say("NameTakenMomentAgo", Countries.NameOf(named.Country));
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.Name), message)]);
         }
     }
@@ -195,10 +194,10 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var by = await user.ActAsync(Operation.ManageOrganizations);
         if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
-            throw new DomainException(text["RepresentativeEmailInvalid"]);
+            throw new DomainException(MembersText.Say("RepresentativeEmailInvalid"));
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException(text["NoSuchOrganization", id]);
+            ?? throw new DomainException(MembersText.Say("NoSuchOrganization", id));
         organization.AddRepresentative(name, position, email);
         await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
@@ -208,7 +207,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException(text["NoSuchOrganization", id]);
+            ?? throw new DomainException(MembersText.Say("NoSuchOrganization", id));
         organization.RemoveRepresentative(representativeId);
         await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
@@ -228,21 +227,21 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     }
 
     /// <summary>The duplicate check of the profile: another organization that is the same (OrganizationNames.AreSame).</summary>
-    private async Task<string?> FindSameAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct)
+    private static async Task<string?> FindSameAsync(SecretariatDbContext db, int id, NameInCountry name, CancellationToken ct)
     {
         var same = (await db.Organizations.AsNoTracking().Where(o => o.Id != id).CouldBeTheSameAs(name).ToListAsync(ct))
             .FindSame(name, o => o.Named());
-        return same is null ? null : text["AlreadyInRegister", same.Name, same.CountryName, same.Id];
+        return same is null ? null : MembersText.Say("AlreadyInRegister", same.Name, same.CountryName, same.Id);
     }
 
     private static async Task<IReadOnlyList<string>> LookAlikesAsync(SecretariatDbContext db, int id, NameInCountry name) =>
         (await db.Organizations.AsNoTracking().Where(o => o.Id != id && o.CountryCode == name.Country).ToListAsync())
             .LookAlikes(name, o => o.Named()).Select(ApplicationService.RegisterEntryName).ToList();
 
-    private async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
+    private static async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException(text["NoSuchOrganization", id]);
+            ?? throw new DomainException(MembersText.Say("NoSuchOrganization", id));
         db.ExpectVersion(organization, expectedVersion);
         return organization;
     }

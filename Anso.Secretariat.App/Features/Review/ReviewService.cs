@@ -64,7 +64,7 @@ public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFact
             catch (DbUpdateException ex) when (ex.IsUniqueKeyRace())
             {
                 if (attempt == attempts)
-                    throw new ConcurrencyConflictException("Your position was being saved from another window at the same moment. Reload to see which one was kept, then try again.");
+                    throw new ConcurrencyConflictException(ReviewText.Say("SavedFromAnotherWindow"));
             }
         }
     }

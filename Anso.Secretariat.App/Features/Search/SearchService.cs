@@ -18,10 +18,10 @@ public sealed record OrganizationHit(int Id, string Name, string? Acronym, Organ
 
 public sealed record ApplicationHit(int Id, string OrganizationName, ApplicationState State, DateOnly ReceivedOn) : SearchHit(Id, $"/applications/{Id}");
 
-/// <param name="Title">The meeting's title and dates, in the reader's language (Wording).</param>
+/// <param name="Title">The meeting's title, in the reader's language (Wording), as its dates.</param>
 public sealed record MeetingHit(int Id, string Title, string Dates, string Venue, MeetingStatus Status) : SearchHit(Id, $"/meetings/{Id}");
 
-public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Organizations, IReadOnlyList<SearchHit> Applications, IReadOnlyList<SearchHit> Meetings)
+public sealed record SearchResults(string Query, IReadOnlyList<OrganizationHit> Organizations, IReadOnlyList<ApplicationHit> Applications, IReadOnlyList<MeetingHit> Meetings)
 {
     public int Count => Organizations.Count + Applications.Count + Meetings.Count;
 }
@@ -44,7 +44,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
                 .OrderBy(o => o.Name).Take(Limit)
                 .Select(o => new { o.Id, o.Name, o.Acronym, o.CountryCode, o.Status, o.MembershipType, Category = o.Category!.Name })
                 .ToListAsync())
-            .Select(SearchHit (o) => new OrganizationHit(o.Id, o.Name, o.Acronym, o.Status, o.MembershipType, o.CountryCode, o.Category))
+            .Select(o => new OrganizationHit(o.Id, o.Name, o.Acronym, o.Status, o.MembershipType, o.CountryCode, o.Category))
             .ToList();
 
         // "12" finds application no. 12 as well as names.
@@ -55,14 +55,14 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
                 .OrderByDescending(a => a.ReceivedOn).Take(Limit)
                 .Select(a => new { a.Id, a.Organization.Name, a.State, a.ReceivedOn })
                 .ToListAsync())
-            .Select(SearchHit (a) => new ApplicationHit(a.Id, a.Name, a.State, a.ReceivedOn))
+            .Select(a => new ApplicationHit(a.Id, a.Name, a.State, a.ReceivedOn))
             .ToList();
 
         // Meeting titles are composed from body and number, so meetings (a few dozen) are matched in memory.
         var meetings = (await Visibility.Meetings(reader, db.Meetings.AsNoTracking()).OrderByDescending(m => m.StartDate).ToListAsync())
             .Where(m => TextMatching.MatchKey($"{m.Title} {m.ShortName} {m.Venue} {m.StartDate.Year} {m.Dates}").Contains(key))
             .Take(Limit)
-            .Select(SearchHit (m) => new MeetingHit(m.Id, m.Title, m.Dates, m.Venue.ToString(), m.Status))
+            .Select(m => new MeetingHit(m.Id, m.Title, m.Dates, m.Venue.ToString(), m.Status))
             .ToList();
 
         return new(query!, organizations, applications, meetings);

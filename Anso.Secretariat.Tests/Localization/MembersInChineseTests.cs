@@ -1,0 +1,49 @@
+using Anso.Secretariat.App.Features.Account;
+using Anso.Secretariat.App.Features.Members;
+using Anso.Secretariat.Tests.Components;
+using Anso.Secretariat.Tests.Components.Register;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anso.Secretariat.Tests.Localization;
+
+/// <summary>The register of organizations and an organization's page in Chinese: no English left from their resources.</summary>
+public class MembersInChineseTests : ComponentTest
+{
+    [Fact]
+    public void The_register_is_in_Chinese_with_its_counts_and_statuses()
+    {
+        SignInAs(Roles.Secretariat);
+        InChinese.Use();
+
+        var page = Render<OrganizationsPage>();
+        page.Eventually(() => Assert.NotEmpty(page.FindAll(".organizations-grid tbody tr")));
+        page.Eventually(() => Assert.NotEmpty(page.Find(".subtitle").TextContent.Trim()));
+
+        Assert.Empty(InChinese.EnglishLeftIn<MembersText>(page.Nodes));
+        Assert.Equal("机构", page.Find("h1").TextContent.Trim());
+        Assert.Matches(@"^显示\d+个机构，其中会员\d+个$", page.Find(".subtitle").TextContent.Trim());
+        Assert.Contains(page.FindAll("tbody td"), td => td.TextContent.Trim() == "正式会员");
+    }
+
+    [Fact]
+    public async Task A_members_page_says_its_status_region_and_history_in_Chinese()
+    {
+        var id = 0;
+        await WithDatabaseAsync(async db => id = await db.Organizations.Where(o => o.Name == "Serbian Academy of Sciences and Arts").Select(o => o.Id).SingleAsync());
+        SignInAs(Roles.Secretariat);
+        InChinese.Use();
+
+        var page = Render<OrganizationPage>(p => p.Add(x => x.Id, id));
+        page.Eventually(() => Assert.Contains("会员历程", page.Markup));
+
+        Assert.Empty(InChinese.EnglishLeftIn<MembersText>(page.Nodes));
+        Assert.Contains("正式会员", page.Find(".subtitle").TextContent);
+        Assert.Contains("理事会成员单位", page.Find(".subtitle").TextContent);
+        Assert.Contains("（欧洲）", page.Find(".facts").TextContent.Replace(" ", "").Replace("(", "（").Replace(")", "）"));
+        var history = page.FindAll(".membership-steps li").Select(li => string.Concat(li.TextContent.Where(c => !char.IsWhiteSpace(c)))).ToList();
+        Assert.Contains(history, h => h.Contains("获第2次理事会认可·纪要"));
+        Assert.Contains(history, h => h.Contains("经第2次全体大会接纳为正式会员·纪要"));
+        Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "编辑信息");
+    }
+}
