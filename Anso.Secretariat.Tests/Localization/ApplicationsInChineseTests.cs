@@ -4,7 +4,9 @@ using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Tests.Components;
 using Bunit;
+using Anso.Secretariat.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Anso.Secretariat.Tests.Components.Applications.MudFields;
 
 namespace Anso.Secretariat.Tests.Localization;
@@ -59,6 +61,24 @@ public class ApplicationsInChineseTests : ComponentTest
         Providers.WaitForAssertion(() => Assert.NotEmpty(Providers.FindAll(".transition-dialog")), Wait);
         Assert.Empty(InChinese.EnglishLeftIn<ApplicationsText>(Providers.Nodes));
         Assert.Contains("取消", Providers.Find(".mud-dialog").TextContent);
+    }
+
+    [Fact]
+    public async Task A_step_refused_by_the_service_is_said_in_Chinese()
+    {
+        SignInAs(Roles.Secretariat);
+        var (id, version) = (0, 0);
+        await WithDatabaseAsync(async db =>
+        {
+            var application = await db.Applications.Where(a => a.State == ApplicationState.UnderReview).OrderBy(a => a.Id).FirstAsync();
+            (id, version) = (application.Id, application.Version);
+        });
+        InChinese.Use();
+
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Services.GetRequiredService<ApplicationService>()
+            .PerformAsync(id, version, new TransitionRequest(ApplicationAction.ListForBoard, MeetingId: null)));
+
+        Assert.Equal("请选择会议。", refusal.Message);
     }
 
     [Fact]

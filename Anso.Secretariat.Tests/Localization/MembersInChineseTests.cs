@@ -4,7 +4,9 @@ using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.Tests.Components;
 using Anso.Secretariat.Tests.Components.Register;
 using Bunit;
+using Anso.Secretariat.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anso.Secretariat.Tests.Localization;
 
@@ -46,6 +48,20 @@ public class MembersInChineseTests : ComponentTest
         Assert.Contains(history, h => h.Contains("获第2次理事会认可·纪要"));
         Assert.Contains(history, h => h.Contains("经第2次全体大会接纳为正式会员·纪要"));
         Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "编辑信息");
+    }
+
+    [Fact]
+    public async Task The_registers_refusal_is_in_Chinese()
+    {
+        var id = 0;
+        await WithDatabaseAsync(async db => id = await db.Organizations.Select(o => o.Id).FirstAsync());
+        SignInAs(Roles.Secretariat);
+        InChinese.Use();
+
+        var refusal = await Assert.ThrowsAsync<DomainException>(() =>
+            Services.GetRequiredService<MemberRegisterService>().AddRepresentativeAsync(id, "Li Wei", null, "not an address"));
+
+        Assert.Equal("请输入代表的有效电子邮箱地址，例如 name@example.org。", refusal.Message);
     }
 }
 

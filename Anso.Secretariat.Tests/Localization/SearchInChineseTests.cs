@@ -34,6 +34,19 @@ public class SearchInChineseTests : ComponentTest
     }
 
     [Fact]
+    public void The_top_bar_search_is_named_in_Chinese()
+    {
+        SignInAs(Roles.Secretariat);
+        InChinese.Use();
+
+        var bar = Render<TopBarSearch>();
+
+        Assert.Equal("搜索", bar.Find("input[name=q]").GetAttribute("aria-label"));
+        Assert.Equal("查找机构、申请和会议", bar.Find("input[name=q]").GetAttribute("title"));
+        Assert.Empty(InChinese.EnglishLeftIn<SearchText>(bar.Nodes));
+    }
+
+    [Fact]
     public void A_meeting_hit_and_an_empty_search_are_in_Chinese()
     {
         var meetings = Open("/search?q=bangkok");
