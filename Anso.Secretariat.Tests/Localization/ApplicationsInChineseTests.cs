@@ -5,6 +5,8 @@ using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Tests.Components;
 using Bunit;
 using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Organizations;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Anso.Secretariat.Tests.Components.Applications.MudFields;
@@ -64,21 +66,21 @@ public class ApplicationsInChineseTests : ComponentTest
     }
 
     [Fact]
-    public async Task A_step_refused_by_the_service_is_said_in_Chinese()
+    public async Task A_member_applying_again_is_refused_in_Chinese()
     {
         SignInAs(Roles.Secretariat);
-        var (id, version) = (0, 0);
-        await WithDatabaseAsync(async db =>
-        {
-            var application = await db.Applications.Where(a => a.State == ApplicationState.UnderReview).OrderBy(a => a.Id).FirstAsync();
-            (id, version) = (application.Id, application.Version);
-        });
+        Organization member = null!;
+        await WithDatabaseAsync(async db => member = await db.Organizations.FirstAsync(o => o.Status == OrganizationStatus.Member));
         InChinese.Use();
+        var input = new NewApplication
+        {
+            OrganizationName = member.Name, CountryCode = member.CountryCode, CategoryId = member.CategoryId,
+            ReceivedOn = Services.GetRequiredService<SecretariatTime>().Today,
+        };
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => Services.GetRequiredService<ApplicationService>()
-            .PerformAsync(id, version, new TransitionRequest(ApplicationAction.ListForBoard, MeetingId: null)));
+        var refusal = await Assert.ThrowsAsync<ValidationException>(() => Services.GetRequiredService<ApplicationService>().CreateAsync(input));
 
-        Assert.Equal("请选择会议。", refusal.Message);
+        Assert.Contains(refusal.Errors, e => e.ErrorMessage == $"{member.Name}（{member.CountryName}）已是ANSO会员。");
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using Anso.Secretariat.App.Features.Members;
 using Anso.Secretariat.Tests.Components;
 using Anso.Secretariat.Tests.Components.Register;
 using Bunit;
-using Anso.Secretariat.Domain.Common;
+using Anso.Secretariat.Domain.Organizations;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,15 +54,17 @@ public class MembersInChineseTests : ComponentTest
     [Fact]
     public async Task The_registers_refusal_is_in_Chinese()
     {
-        var id = 0;
-        await WithDatabaseAsync(async db => id = await db.Organizations.Select(o => o.Id).FirstAsync());
+        Organization organization = null!;
+        await WithDatabaseAsync(async db => organization = await db.Organizations.FirstAsync(o => o.Status == OrganizationStatus.Member));
         SignInAs(Roles.Secretariat);
         InChinese.Use();
+        var details = OrganizationDetails.Of(organization);
+        details.CategoryId = 987654;
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() =>
-            Services.GetRequiredService<MemberRegisterService>().AddRepresentativeAsync(id, "Li Wei", null, "not an address"));
+        var refusal = await Assert.ThrowsAsync<ValidationException>(() =>
+            Services.GetRequiredService<MemberRegisterService>().EditAsync(organization.Id, organization.Version, details));
 
-        Assert.Equal("请输入代表的有效电子邮箱地址，例如 name@example.org。", refusal.Message);
+        Assert.Equal("请从列表中选择类别。", Assert.Single(refusal.Errors).ErrorMessage);
     }
 }
 

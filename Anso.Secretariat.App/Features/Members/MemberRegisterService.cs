@@ -194,10 +194,10 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var by = await user.ActAsync(Operation.ManageOrganizations);
         if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
-            throw new DomainException(MembersText.Say("RepresentativeEmailInvalid"));
+            throw new DomainException("Enter a valid email address for the representative, like name@example.org.");
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException(MembersText.Say("NoSuchOrganization", id));
+            ?? throw new DomainException($"There is no organization {id}.");
         organization.AddRepresentative(name, position, email);
         await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
@@ -207,7 +207,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException(MembersText.Say("NoSuchOrganization", id));
+            ?? throw new DomainException($"There is no organization {id}.");
         organization.RemoveRepresentative(representativeId);
         await db.SaveOrRefuseStaleAsync("this organization", by.Name);
     }
@@ -241,7 +241,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     private static async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException(MembersText.Say("NoSuchOrganization", id));
+            ?? throw new DomainException($"There is no organization {id}.");
         db.ExpectVersion(organization, expectedVersion);
         return organization;
     }
