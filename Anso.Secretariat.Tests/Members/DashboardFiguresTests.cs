@@ -96,11 +96,11 @@ public class DashboardFiguresTests : DemoDataTest
         Assert.Equal(["10th ANSO Governing Board (GB) Meeting", "5th ANSO General Assembly (GA)"], figures.UpcomingMeetings.Select(m => m.Title));
         var gb10 = figures.UpcomingMeetings[0];
         var ga5 = figures.UpcomingMeetings[1];
-        Assert.Contains(gb10.Needs, n => n.Text == "Agenda not published");
-        Assert.Contains(gb10.Needs, n => n.Text == "Minutes of the 9th GB not approved");
-        Assert.Contains(ga5.Needs, n => n.Text == "Minutes of the 4th GA not approved");
+        Assert.Contains(gb10.Needs, n => n.Kind == MeetingNeedKind.AgendaNotPublished);
+        Assert.Contains(gb10.Needs, n => n.Kind == MeetingNeedKind.PreviousMinutesNotApproved && n.Meeting == "9th GB");
+        Assert.Contains(ga5.Needs, n => n.Kind == MeetingNeedKind.PreviousMinutesNotApproved && n.Meeting == "4th GA");
         var endorsed = Sql("SELECT COUNT(*) FROM Applications WHERE State = 'Endorsed'");
-        Assert.Contains(ga5.Needs, n => n.Text == $"{endorsed} application{(endorsed == 1 ? "" : "s")} endorsed but not yet listed for a GA"
+        Assert.Contains(ga5.Needs, n => n.Kind == MeetingNeedKind.EndorsedNotListed && n.Count == endorsed
             && n.Href == "/applications?state=Endorsed");
         Assert.Equal(Sql("SELECT COUNT(*) FROM Applications WHERE ListedAtMeetingId = $0", gb10.Id), gb10.Listed!.Count);
         Assert.Equal(Sql("SELECT COUNT(*) FROM Applications WHERE ListedAtMeetingId = $0", ga5.Id), ga5.Listed!.Count);

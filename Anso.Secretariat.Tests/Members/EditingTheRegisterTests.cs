@@ -94,8 +94,8 @@ public class EditingTheRegisterTests : DemoDataTest
     public async Task The_search_finds_organizations_applications_and_meetings_without_accents()
     {
         var results = await Services.Search.SearchAsync("politecnica");
-        Assert.Contains(results.Organizations, h => h.Title.StartsWith("Universitat Politècnica de Catalunya"));
-        Assert.Contains(results.Applications, h => h.Title.Contains("Universitat Politècnica de Catalunya"));
+        Assert.Contains(results.Organizations, h => h.Name.StartsWith("Universitat Politècnica de Catalunya"));
+        Assert.Contains(results.Applications, h => h.OrganizationName.Contains("Universitat Politècnica de Catalunya"));
 
         var meetings = await Services.Search.SearchAsync("9th gb");
         Assert.Equal("9th ANSO Governing Board (GB) Meeting", Assert.Single(meetings.Meetings).Title);

@@ -22,18 +22,18 @@ public sealed record ApplicationRow(
     public string? NativeName { get; init; }
 
     public string CountryName => Countries.NameOf(CountryCode);
-
-    /// <summary>The "On the list of" column: the meeting ("10th GB"), or, for a deferred application, the one that deferred it.</summary>
-    public string? OnTheListOf => ListedAt ?? (DeferredBy is { } by ? $"deferred by the {by}" : null);
 }
 
-/// <summary>An application that can be put on a GB meeting's list, with where it stands now ("on the list of the 10th GB").</summary>
-public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? Now)
+/// <summary>
+/// An application that can be put on a GB meeting's list, with where it stands now: on the list of a meeting ("10th GB"),
+/// or deferred by one.
+/// </summary>
+public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? ListedAt, string? DeferredBy)
 {
     public string Label => $"{OrganizationName}{(Acronym is null ? "" : $" ({Acronym})")}, {Countries.NameOf(CountryCode)}";
 
     public static ListingCandidate Of(ApplicationRow row) =>
-        new(row.Id, row.OrganizationName, row.Acronym, row.CountryCode, row.ListedAt is { } at ? $"on the list of the {at}" : row.OnTheListOf);
+        new(row.Id, row.OrganizationName, row.Acronym, row.CountryCode, row.ListedAt, row.DeferredBy);
 }
 
 public enum ApplicationSort { Number, Organization, Country, Category, State, Received }
@@ -192,14 +192,14 @@ public sealed class ApplicationService(
             await transaction.RollbackAsync();
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindDuplicateAsync(fresh, named, default)
-                ?? $"{input.OrganizationName.Trim()} ({Countries.NameOf(named.Country)}) was recorded by someone else a moment ago; reload to see it.";
+                ?? ApplicationsText.Say("RecordedMomentAgo", input.OrganizationName.Trim(), Countries.NameOf(named.Country));
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewApplication.OrganizationName), message)]);
         }
         return application.Id;
     }
 
     /// <summary>How a look-alike is named to the user: "University of Belgrade (Serbia), organization no. 12".</summary>
-    internal static string RegisterEntryName(Organization o) => $"{o.Name} ({o.CountryName}), organization no. {o.Id}";
+    internal static string RegisterEntryName(Organization o) => ApplicationsText.Say("RegisterEntry", o.Name, o.CountryName, o.Id);
 
     public async Task EditDetailsAsync(int id, int expectedVersion, DateOnly receivedOn, string? summary, string? recommendation)
     {
@@ -351,12 +351,12 @@ public sealed class ApplicationService(
             return AlreadyOpen(open.Organization.Name, open.Organization.CountryCode, open.Id, open.ReceivedOn, open.State);
         var member = await db.Organizations.AsNoTracking()
             .FirstOrDefaultAsync(o => same.Contains(o.Id) && o.Status == OrganizationStatus.Member, ct);
-        return member is null ? null : $"{member.Name} ({member.CountryName}) is already a member of ANSO.";
+        return member is null ? null : ApplicationsText.Say("AlreadyMember", member.Name, member.CountryName);
     }
 
     /// <summary>Why a new application is refused when one is still open: the form and the import say it alike.</summary>
     internal static string AlreadyOpen(string organization, string countryCode, int id, DateOnly receivedOn, ApplicationState state) =>
-        $"{organization} ({Countries.NameOf(countryCode)}) already has an open application (no. {id}, received {Display.Date(receivedOn)}, {Wording.InSentence(state)}).";
+        ApplicationsText.Say("AlreadyOpen", organization, Countries.NameOf(countryCode), id, Display.Date(receivedOn), Wording.InSentence(state));
 
     private static async Task<MembershipApplication> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {

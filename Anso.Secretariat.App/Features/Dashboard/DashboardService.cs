@@ -18,8 +18,12 @@ public sealed record RegionFigure(string Region, int Count, string Href, IReadOn
 /// <param name="Total">Current members whose membership started that year or before.</param>
 public sealed record YearFigure(int Year, Figure Admitted, Figure Total);
 
-/// <summary>Something a meeting still needs before it can take place, with where to do it.</summary>
-public sealed record MeetingNeed(string Text, string Href);
+public enum MeetingNeedKind { AgendaNotPublished, PreviousMinutesNotApproved, EndorsedNotListed }
+
+/// <summary>Something a meeting still needs before it can take place, with where to do it; the screen words it.</summary>
+/// <param name="Meeting">The previous meeting whose minutes wait ("9th GB").</param>
+/// <param name="Count">The applications that wait.</param>
+public sealed record MeetingNeed(MeetingNeedKind Kind, string Href, string? Meeting = null, int Count = 0);
 
 public sealed record UpcomingMeeting(int Id, string Title, string Dates, string Venue, MeetingStatus Status,
     Figure? Listed, IReadOnlyList<MeetingNeed> Needs);
@@ -105,13 +109,12 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
         return upcoming.Select(m =>
         {
             var needs = new List<MeetingNeed>();
-            if (m.Status == MeetingStatus.Planned) needs.Add(new("Agenda not published", $"/meetings/{m.Id}"));
+            if (m.Status == MeetingStatus.Planned) needs.Add(new(MeetingNeedKind.AgendaNotPublished, $"/meetings/{m.Id}"));
             var previous = meetings.Where(p => p.Body == m.Body && p.Number < m.Number).MaxBy(p => p.Number);
             if (previous is { Status: MeetingStatus.Held })
-                needs.Add(new($"Minutes of the {previous.ShortName} not approved", $"/meetings/{previous.Id}"));
+                needs.Add(new(MeetingNeedKind.PreviousMinutesNotApproved, $"/meetings/{previous.Id}", previous.ShortName));
             if (m == nextAssembly && endorsed > 0)
-                needs.Add(new($"{Display.Count(endorsed, "application")} endorsed but not yet listed for a GA",
-                    $"/applications?state={ApplicationState.Endorsed}"));
+                needs.Add(new(MeetingNeedKind.EndorsedNotListed, $"/applications?state={ApplicationState.Endorsed}", Count: endorsed));
             Figure? onList = m.Body is MeetingBody.GoverningBoard or MeetingBody.GeneralAssembly
                 ? new Figure("On its list", listed.GetValueOrDefault(m.Id), $"/applications?meeting={m.Id}")
                 : null;

@@ -33,7 +33,6 @@ public sealed record DecisionCounts(DecisionFilter Filter, IReadOnlyList<Meeting
 /// </summary>
 public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
 {
-    private const string MembershipApplicationsItem = "Membership applications";
 
     /// <summary>The whole register under a filter (the CSV export, and the tests that read it all).</summary>
     public async Task<IReadOnlyList<DecisionRow>> ListAsync(DecisionFilter filter)
@@ -107,7 +106,7 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
                 {
                     var decided = DecisionOutcomes.OfAction(h.Action)!.Value;
                     var text = $"{Wording.Of(decided)}: {h.Name} ({Domain.Common.Countries.NameOf(h.CountryCode)})";
-                    return Row(meeting, MembershipApplicationsItem, text, decided, h.ApplicationId);
+                    return Row(meeting, Wording.Of(AgendaItemKind.MembershipApplications), text, decided, h.ApplicationId);
                 }));
             }
             skip = 0;

@@ -21,7 +21,6 @@ public sealed record OrganizationRow(
     MembershipType? MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember, string? NativeName = null)
 {
     public string CountryName => Countries.NameOf(CountryCode);
-    public string StatusText => MemberRegister.StatusText(Status, MembershipType);
 }
 
 /// <summary>The register list's sort orders (each runs in the database).</summary>
@@ -42,11 +41,12 @@ public sealed record MemberEntry(string Name, string? Acronym, string CountryCod
 
 public static class MemberRegister
 {
-    public static string StatusText(OrganizationStatus status, MembershipType? type) => status switch
+    /// <summary>The register's word for an organization's status, a key of <see cref="MembersText"/>: "Status_FullMember".</summary>
+    public static string StatusKey(OrganizationStatus status, MembershipType? type) => status switch
     {
-        OrganizationStatus.Member => type == MembershipType.Provisional ? "Provisional member" : "Full member",
-        OrganizationStatus.FormerMember => "Former member",
-        _ => "Applicant",
+        OrganizationStatus.Member => type == MembershipType.Provisional ? "Status_ProvisionalMember" : "Status_FullMember",
+        OrganizationStatus.FormerMember => "Status_FormerMember",
+        _ => "Status_Applicant",
     };
 
     /// <summary>The filter of the register list, the register export and the dashboard's links, in one place.</summary>
@@ -170,7 +170,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var validator = new OrganizationDetailsValidator((name, ct) => FindSameAsync(db, id, name, ct));
         await validator.ValidateAndThrowAsync(details);
         if (!await db.Categories.AnyAsync(c => c.Id == details.CategoryId))
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), "Choose a category from the list.")]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.CategoryId), MembersText.Say("ChooseCategoryFromList"))]);
 
         var organization = await LoadForChangeAsync(db, id, expectedVersion);
         var named = details.Named();
@@ -185,7 +185,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         {
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindSameAsync(fresh, id, named, default)
-                ?? $"Another organization in {Countries.NameOf(named.Country)} was given this name a moment ago; reload to see it.";
+                ?? MembersText.Say("NameTakenMomentAgo", Countries.NameOf(named.Country));
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.Name), message)]);
         }
     }
@@ -231,7 +231,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var same = (await db.Organizations.AsNoTracking().Where(o => o.Id != id).CouldBeTheSameAs(name).ToListAsync(ct))
             .FindSame(name, o => o.Named());
-        return same is null ? null : $"{same.Name} ({same.CountryName}) is already in the register as organization no. {same.Id}.";
+        return same is null ? null : MembersText.Say("AlreadyInRegister", same.Name, same.CountryName, same.Id);
     }
 
     private static async Task<IReadOnlyList<string>> LookAlikesAsync(SecretariatDbContext db, int id, NameInCountry name) =>

@@ -10,10 +10,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Search;
 
-/// <param name="NativeName">An organization's name in its own script, shown beside the title.</param>
-public sealed record SearchHit(string Title, string Detail, string Href, string? NativeName = null);
+/// <summary>A record found, with the facts its line shows; the screen words them (SearchSection).</summary>
+public abstract record SearchHit(int Id, string Href);
 
-public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Organizations, IReadOnlyList<SearchHit> Applications, IReadOnlyList<SearchHit> Meetings)
+public sealed record OrganizationHit(int Id, string Name, string? Acronym, OrganizationStatus Status, MembershipType? MembershipType,
+    string CountryCode, string Category, string? NativeName = null) : SearchHit(Id, $"/organizations/{Id}");
+
+public sealed record ApplicationHit(int Id, string OrganizationName, ApplicationState State, DateOnly ReceivedOn, string? NativeName = null) : SearchHit(Id, $"/applications/{Id}");
+
+/// <param name="Title">The meeting's title, in the reader's language (Wording), as its dates.</param>
+public sealed record MeetingHit(int Id, string Title, string Dates, string Venue, MeetingStatus Status) : SearchHit(Id, $"/meetings/{Id}");
+
+public sealed record SearchResults(string Query, IReadOnlyList<OrganizationHit> Organizations, IReadOnlyList<ApplicationHit> Applications, IReadOnlyList<MeetingHit> Meetings)
 {
     public int Count => Organizations.Count + Applications.Count + Meetings.Count;
 }
@@ -37,9 +45,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
                 .OrderBy(o => o.Name).Take(Limit)
                 .Select(o => new { o.Id, o.Name, o.NativeName, o.Acronym, o.CountryCode, o.Status, o.MembershipType, Category = o.Category!.Name })
                 .ToListAsync())
-            .Select(o => new SearchHit(o.Acronym is null ? o.Name : $"{o.Name} ({o.Acronym})",
-                $"{MemberRegister.StatusText(o.Status, o.MembershipType)} · {Countries.NameOf(o.CountryCode)} · {o.Category}", $"/organizations/{o.Id}",
-                o.NativeName))
+            .Select(o => new OrganizationHit(o.Id, o.Name, o.Acronym, o.Status, o.MembershipType, o.CountryCode, o.Category, o.NativeName))
             .ToList();
 
         // "12" finds application no. 12 as well as names.
@@ -49,24 +55,16 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
                 .OrderByDescending(a => a.ReceivedOn).Take(Limit)
                 .Select(a => new { a.Id, a.Organization.Name, a.Organization.NativeName, a.State, a.ReceivedOn })
                 .ToListAsync())
-            .Select(a => new SearchHit($"Application no. {a.Id}: {a.Name}",
-                $"{Wording.Of(a.State)} · received {Display.Date(a.ReceivedOn)}", $"/applications/{a.Id}", a.NativeName))
+            .Select(a => new ApplicationHit(a.Id, a.Name, a.State, a.ReceivedOn, a.NativeName))
             .ToList();
 
         // Meeting titles are composed from body and number, so meetings (a few dozen) are matched in memory.
         var meetings = (await Visibility.Meetings(reader, db.Meetings.AsNoTracking()).OrderByDescending(m => m.StartDate).ToListAsync())
             .Where(m => TextMatching.MatchKey($"{m.Title} {m.ShortName} {m.Venue} {m.StartDate.Year} {m.Dates}").Contains(key))
             .Take(Limit)
-            .Select(m => new SearchHit(m.Title, $"{m.Dates}{(m.Venue.ToString() is { Length: > 0 } v ? " · " + v : "")} · {Describe(m.Status)}", $"/meetings/{m.Id}"))
+            .Select(m => new MeetingHit(m.Id, m.Title, m.Dates, m.Venue.ToString(), m.Status))
             .ToList();
 
         return new(query!, organizations, applications, meetings);
     }
-
-    private static string Describe(MeetingStatus status) => status switch
-    {
-        MeetingStatus.AgendaPublished => "agenda published",
-        MeetingStatus.MinutesApproved => "minutes approved",
-        var s => s.ToString().ToLowerInvariant(),
-    };
 }

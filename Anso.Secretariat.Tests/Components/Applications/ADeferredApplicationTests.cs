@@ -56,6 +56,6 @@ public class ADeferredApplicationTests : ComponentTest
         var (rows, _) = await Services.GetRequiredService<ApplicationService>().ListAsync(new ApplicationFilter(Search: organization));
 
         var row = Assert.Single(rows, r => r.Id == id);
-        Assert.Equal((ApplicationState.ListedForBoard, (string?)null, "deferred by the 50th GB"), (row.State, row.ListedAt, row.OnTheListOf));
+        Assert.Equal((ApplicationState.ListedForBoard, (string?)null, "50th GB"), (row.State, row.ListedAt, row.DeferredBy));
     }
 }
