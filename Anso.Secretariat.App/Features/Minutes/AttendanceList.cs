@@ -1,10 +1,16 @@
+using System.Globalization;
+using System.Resources;
 using Anso.Secretariat.Domain.Meetings;
 
 namespace Anso.Secretariat.App.Features.Minutes;
 
-/// <summary>The attendance section of the minutes, taken from the participants: the screen and the PDF say the same.</summary>
+/// <summary>
+/// The attendance section of the minutes, taken from the participants: the screen and the PDF say the same. Its
+/// headings ("Present on site") are MinutesText's, in the reader's language (the current UI culture), as in <see cref="Wording"/>.
+/// </summary>
 public static class AttendanceList
 {
+    private static readonly ResourceManager Headings = new(typeof(MinutesText));
     /// <param name="organizations">Names of the participants' organizations, by id.</param>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Build(IEnumerable<Participant> participants, IReadOnlyDictionary<int, string> organizations)
     {
@@ -15,13 +21,15 @@ public static class AttendanceList
             return string.IsNullOrWhiteSpace(of) ? p.Name : $"{p.Name}, {of}";
         }
         return participants.GroupBy(p => p.Attendance).OrderBy(g => g.Key)
-            .ToDictionary(g => g.Key switch
-                {
-                    Attendance.OnSite => "Present on site",
-                    Attendance.Online => "Present online",
-                    Attendance.Apologies => "Apologies",
-                    _ => "Absent",
-                },
+            .ToDictionary(g => Heading(g.Key),
                 g => (IReadOnlyList<string>)g.OrderBy(p => p.Name).Select(Label).ToList());
     }
+
+    private static string Heading(Attendance attendance) => Headings.GetString(attendance switch
+    {
+        Attendance.OnSite => "PresentOnSite",
+        Attendance.Online => "PresentOnline",
+        Attendance.Apologies => "Apologies",
+        _ => "Absent",
+    }, CultureInfo.CurrentUICulture)!;
 }
