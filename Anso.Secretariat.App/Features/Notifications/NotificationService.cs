@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Notifications;
 
-/// <summary>One kind of email, as the Notifications page lists it.</summary>
-public sealed record NotificationChoice(NotificationKind Kind, string Name, string WhoGetsIt, bool On);
+/// <summary>One kind of email and whether the user receives it; the screen names it (NotificationsText: Kind_…, Who_…).</summary>
+public sealed record NotificationChoice(NotificationKind Kind, bool On);
 
 /// <summary>A row of the admin's outbox page.</summary>
 public sealed record OutboxRow(int Id, NotificationKind Kind, string To, string Subject, DateTimeOffset CreatedAt, int Attempts,
@@ -27,26 +27,6 @@ public sealed class NotificationService(
         NotificationKind.MinutesCirculated, NotificationKind.ObjectionRecorded,
     ];
 
-    public static string Describe(NotificationKind kind) => kind switch
-    {
-        NotificationKind.ListOpenedForReview => "Applications put on a GB meeting's list for review",
-        NotificationKind.ReviewReminder => $"Reminder before a GB meeting of the applications without my position",
-        NotificationKind.AgendaPublished => "Agenda published or revised (with the PDF and a calendar invitation)",
-        NotificationKind.MinutesCirculated => "Draft minutes circulated for comment (with the draft)",
-        NotificationKind.ObjectionRecorded => "A GB member objects to an application",
-        NotificationKind.ApplicationAcknowledged => "To the applicant: application received",
-        NotificationKind.ApplicationOutcome => "To the applicant: the General Assembly's decision",
-        _ => kind.ToString(),
-    };
-
-    public static string WhoGetsIt(NotificationKind kind) => kind switch
-    {
-        NotificationKind.ListOpenedForReview or NotificationKind.ReviewReminder => "GB members",
-        NotificationKind.AgendaPublished or NotificationKind.MinutesCirculated => "the meeting's participants",
-        NotificationKind.ObjectionRecorded => "the secretariat",
-        _ => "the applicant's contact",
-    };
-
     public bool IsSendingConfigured => settings.IsConfigured;
 
     // ---- the user's own choices ------------------------------------------------------------------------------
@@ -56,7 +36,7 @@ public sealed class NotificationService(
         var me = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         var off = await db.NotificationOptOuts.AsNoTracking().Where(o => o.UserId == me.Id).Select(o => o.Kind).ToListAsync();
-        return ForUsers.Select(k => new NotificationChoice(k, Describe(k), WhoGetsIt(k), !off.Contains(k))).ToList();
+        return ForUsers.Select(k => new NotificationChoice(k, !off.Contains(k))).ToList();
     }
 
     /// <summary>Turns one kind of email on or off for the signed-in user.</summary>
