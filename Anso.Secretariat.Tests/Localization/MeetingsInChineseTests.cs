@@ -160,3 +160,26 @@ internal static class ScreenData
         return copy.ChildNodes;
     }
 }
+
+/// <summary>The meetings service's own refusals, said in the reader's language.</summary>
+public sealed class MeetingRefusalsInChineseTests : IDisposable
+{
+    private readonly Support.TestDatabase database = Support.TestDatabase.WithDemoData();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public async Task Adding_nobody_is_refused_in_Chinese()
+    {
+        InChinese.Use();
+        var secretariat = Support.MeetingServices.For(database, Roles.Secretariat);
+        int id, version;
+        await using (var db = database.CreateContext())
+            (id, version) = db.Meetings.Where(m => m.Body == MeetingBody.GoverningBoard && m.Number == 10).Select(m => new { m.Id, m.Version })
+                .AsEnumerable().Select(m => (m.Id, m.Version)).Single();
+
+        var refused = await Assert.ThrowsAsync<Anso.Secretariat.Domain.Common.DomainException>(() => secretariat.AddParticipantsAsync(id, version, []));
+
+        Assert.Equal("请至少选择一人添加。", refused.Message);
+    }
+}

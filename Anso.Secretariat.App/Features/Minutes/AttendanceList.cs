@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using Anso.Secretariat.Domain.Meetings;
 
 namespace Anso.Secretariat.App.Features.Minutes;
@@ -9,9 +7,7 @@ namespace Anso.Secretariat.App.Features.Minutes;
 /// headings ("Present on site") are MinutesText's, in the reader's language (the current UI culture), as in <see cref="Wording"/>.
 /// </summary>
 public static class AttendanceList
-{
-    private static readonly ResourceManager Headings = new(typeof(MinutesText));
-    /// <param name="organizations">Names of the participants' organizations, by id.</param>
+{    /// <param name="organizations">Names of the participants' organizations, by id.</param>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Build(IEnumerable<Participant> participants, IReadOnlyDictionary<int, string> organizations)
     {
         // "Prof. A. Sergeev, Russian Academy of Sciences (RAS)": the organization keeps its own parentheses for its acronym.
@@ -25,11 +21,11 @@ public static class AttendanceList
                 g => (IReadOnlyList<string>)g.OrderBy(p => p.Name).Select(Label).ToList());
     }
 
-    private static string Heading(Attendance attendance) => Headings.GetString(attendance switch
+    private static string Heading(Attendance attendance) => MinutesText.Say(attendance switch
     {
         Attendance.OnSite => "PresentOnSite",
         Attendance.Online => "PresentOnline",
         Attendance.Apologies => "Apologies",
         _ => "Absent",
-    }, CultureInfo.CurrentUICulture)!;
+    });
 }
