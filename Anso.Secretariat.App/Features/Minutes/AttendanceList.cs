@@ -2,10 +2,12 @@ using Anso.Secretariat.Domain.Meetings;
 
 namespace Anso.Secretariat.App.Features.Minutes;
 
-/// <summary>The attendance section of the minutes, taken from the participants: the screen and the PDF say the same.</summary>
+/// <summary>
+/// The attendance section of the minutes, taken from the participants: the screen and the PDF say the same. Its
+/// headings ("Present on site") are MinutesText's, in the reader's language (the current UI culture), as in <see cref="Wording"/>.
+/// </summary>
 public static class AttendanceList
-{
-    /// <param name="organizations">Names of the participants' organizations, by id.</param>
+{    /// <param name="organizations">Names of the participants' organizations, by id.</param>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Build(IEnumerable<Participant> participants, IReadOnlyDictionary<int, string> organizations)
     {
         // "Prof. A. Sergeev, Russian Academy of Sciences (RAS)": the organization keeps its own parentheses for its acronym.
@@ -15,14 +17,15 @@ public static class AttendanceList
             return string.IsNullOrWhiteSpace(of) ? p.Name : $"{p.Name}, {of}";
         }
         return participants.GroupBy(p => p.Attendance).OrderBy(g => g.Key)
-            .ToDictionary(g => g.Key switch
-                {
-                    // The minutes' own wording, in the reader's language (DocumentsText): the screen and the PDF say the same.
-                    Attendance.OnSite => Documents.DocumentsText.Say("PresentOnSite"),
-                    Attendance.Online => Documents.DocumentsText.Say("PresentOnline"),
-                    Attendance.Apologies => Documents.DocumentsText.Say("Apologies"),
-                    _ => Documents.DocumentsText.Say("Absent"),
-                },
+            .ToDictionary(g => Heading(g.Key),
                 g => (IReadOnlyList<string>)g.OrderBy(p => p.Name).Select(Label).ToList());
     }
+
+    private static string Heading(Attendance attendance) => MinutesText.Say(attendance switch
+    {
+        Attendance.OnSite => "PresentOnSite",
+        Attendance.Online => "PresentOnline",
+        Attendance.Apologies => "Apologies",
+        _ => "Absent",
+    });
 }

@@ -144,7 +144,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await MeetingAsync(db, meetingId);
-        if (await db.Minutes.AnyAsync(m => m.MeetingId == meetingId)) throw new DomainException($"The {meeting.Title} already has minutes.");
+        if (await db.Minutes.AnyAsync(m => m.MeetingId == meetingId)) throw new DomainException(MinutesText.Say("AlreadyHasMinutes", meeting.Title));
         var minutes = Minutes.Start(meeting, await AgendaHeadingsAsync(db, meetingId), by.Name, by.At);
         db.Minutes.Add(minutes);
         await db.SaveChangesAsync();
@@ -197,7 +197,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync();
         var minutes = await LoadAsync(db, minutesId, expectedVersion);
         var meeting = await db.Meetings.Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == minutes.MeetingId)
-            ?? throw new DomainException($"There is no meeting {minutes.MeetingId}.");
+            ?? throw new DomainException(MinutesText.Say("NoMeetingNumbered", minutes.MeetingId));
         var approving = approvingMeetingId is { } id ? await MeetingAsync(db, id) : null;
         minutes.Approve(meeting, on, approvedBy ?? "", approving, by.Name, by.At);
 
@@ -251,7 +251,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         foreach (var request in requests)
         {
             var application = applications.GetValueOrDefault(request.ApplicationId)
-                ?? throw new DomainException($"Nothing was recorded: application no. {request.ApplicationId} no longer exists.");
+                ?? throw new DomainException(MinutesText.Say("ApplicationGone", request.ApplicationId));
             // Decide on the application as the user saw it: if it changed since, the save below is refused.
             db.Entry(application).Property(a => a.Version).OriginalValue = request.ExpectedVersion;
             if (application.Version != request.ExpectedVersion) stale.Add(application);
@@ -316,13 +316,13 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var minutes = await db.Minutes.AsSplitQuery()
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
             .Include(m => m.Items).ThenInclude(i => i.ActionItems)
-            .FirstOrDefaultAsync(m => m.Id == minutesId) ?? throw new DomainException("These minutes no longer exist.");
+            .FirstOrDefaultAsync(m => m.Id == minutesId) ?? throw new DomainException(MinutesText.Say("MinutesGone"));
         db.ExpectVersion(minutes, expectedVersion);
         return minutes;
     }
 
     private static async Task<Meeting> MeetingAsync(SecretariatDbContext db, int meetingId) =>
-        await db.Meetings.FindAsync(meetingId) ?? throw new DomainException($"There is no meeting {meetingId}.");
+        await db.Meetings.FindAsync(meetingId) ?? throw new DomainException(MinutesText.Say("NoMeetingNumbered", meetingId));
 
     private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync("these minutes", by.Name);
 }

@@ -10,13 +10,11 @@ namespace Anso.Secretariat.App.Features.Minutes;
 /// <summary>
 /// The alliance's signing certificate for approved minutes: a PKCS#12 file and its password, from
 /// <c>Signing:CertificatePath</c> and <c>Signing:CertificatePassword</c>. Without them the minutes are approved unsigned.
-/// The file is read at each approval, so a renewed certificate needs no restart.
+/// The file is read at each approval, so a renewed certificate needs no restart. The screen's note while none is
+/// configured is MinutesText's NotSignedNote.
 /// </summary>
 public sealed class MinutesSigning(IConfiguration configuration)
 {
-    public const string NotSignedNote =
-        "Approved minutes are not signed: no signing certificate is configured. An administrator sets Signing:CertificatePath (a PKCS#12 .pfx/.p12 file with its private key) and Signing:CertificatePassword; minutes approved after that are signed.";
-
     private string? Path => configuration["Signing:CertificatePath"] is { Length: > 0 } path ? path : null;
 
     public bool IsConfigured => Path is not null;

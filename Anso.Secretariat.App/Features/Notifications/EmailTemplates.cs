@@ -7,15 +7,8 @@ public static partial class EmailTemplates
 {
     public static readonly IReadOnlyList<NotificationKind> ToApplicants = [NotificationKind.ApplicationAcknowledged, NotificationKind.ApplicationOutcome];
 
-    public static readonly IReadOnlyDictionary<string, string> Placeholders = new Dictionary<string, string>
-    {
-        ["{organization}"] = "the organization's name",
-        ["{contact}"] = "the contact person's name (or \"Sir or Madam\")",
-        ["{number}"] = "the application's number",
-        ["{received}"] = "the date the application was received",
-        ["{meeting}"] = "the General Assembly that decided (outcome only)",
-        ["{outcome}"] = "what it decided, e.g. \"admitted as a full member of ANSO\" (outcome only)",
-    };
+    /// <summary>The placeholders an administrator may use; the screen says what each means (NotificationsText: Placeholder_…).</summary>
+    public static readonly IReadOnlyList<string> Placeholders = ["{organization}", "{contact}", "{number}", "{received}", "{meeting}", "{outcome}"];
 
     /// <summary>The wording until an administrator changes it; off, as the emails to applicants are until turned on.</summary>
     public static EmailTemplate Default(NotificationKind kind) => kind switch

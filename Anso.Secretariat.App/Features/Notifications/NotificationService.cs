@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Features.Notifications;
 
-/// <summary>One kind of email, as the Notifications page lists it.</summary>
-public sealed record NotificationChoice(NotificationKind Kind, string Name, string WhoGetsIt, bool On);
+/// <summary>One kind of email and whether the user receives it; the screen names it (NotificationsText: Kind_…, Who_…).</summary>
+public sealed record NotificationChoice(NotificationKind Kind, bool On);
 
 /// <summary>A row of the admin's outbox page.</summary>
 public sealed record OutboxRow(int Id, NotificationKind Kind, string To, string Subject, DateTimeOffset CreatedAt, int Attempts,
@@ -27,26 +27,6 @@ public sealed class NotificationService(
         NotificationKind.MinutesCirculated, NotificationKind.ObjectionRecorded,
     ];
 
-    public static string Describe(NotificationKind kind) => kind switch
-    {
-        NotificationKind.ListOpenedForReview => "Applications put on a GB meeting's list for review",
-        NotificationKind.ReviewReminder => $"Reminder before a GB meeting of the applications without my position",
-        NotificationKind.AgendaPublished => "Agenda published or revised (with the PDF and a calendar invitation)",
-        NotificationKind.MinutesCirculated => "Draft minutes circulated for comment (with the draft)",
-        NotificationKind.ObjectionRecorded => "A GB member objects to an application",
-        NotificationKind.ApplicationAcknowledged => "To the applicant: application received",
-        NotificationKind.ApplicationOutcome => "To the applicant: the General Assembly's decision",
-        _ => kind.ToString(),
-    };
-
-    public static string WhoGetsIt(NotificationKind kind) => kind switch
-    {
-        NotificationKind.ListOpenedForReview or NotificationKind.ReviewReminder => "GB members",
-        NotificationKind.AgendaPublished or NotificationKind.MinutesCirculated => "the meeting's participants",
-        NotificationKind.ObjectionRecorded => "the secretariat",
-        _ => "the applicant's contact",
-    };
-
     public bool IsSendingConfigured => settings.IsConfigured;
 
     // ---- the user's own choices ------------------------------------------------------------------------------
@@ -56,14 +36,14 @@ public sealed class NotificationService(
         var me = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         var off = await db.NotificationOptOuts.AsNoTracking().Where(o => o.UserId == me.Id).Select(o => o.Kind).ToListAsync();
-        return ForUsers.Select(k => new NotificationChoice(k, Describe(k), WhoGetsIt(k), !off.Contains(k))).ToList();
+        return ForUsers.Select(k => new NotificationChoice(k, !off.Contains(k))).ToList();
     }
 
     /// <summary>Turns one kind of email on or off for the signed-in user.</summary>
     public async Task ChooseAsync(NotificationKind kind, bool on)
     {
         var me = await user.RequireAsync(Operation.ReadRecords);
-        if (!ForUsers.Contains(kind)) throw new DomainException("That kind of email is not sent to accounts.");
+        if (!ForUsers.Contains(kind)) throw new DomainException(NotificationsText.Say("KindNotForAccounts"));
         await using var db = await dbFactory.CreateDbContextAsync();
         var existing = await db.NotificationOptOuts.FirstOrDefaultAsync(o => o.UserId == me.Id && o.Kind == kind);
         if (on && existing is not null) db.NotificationOptOuts.Remove(existing);
@@ -160,7 +140,7 @@ public sealed class NotificationService(
     {
         await user.RequireAsync(Operation.ManageUsers);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException("That message no longer exists.");
+        var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException(NotificationsText.Say("MessageGone"));
         message.SendAgain(time.Now);
         await db.SaveChangesAsync();
     }
@@ -178,7 +158,7 @@ public sealed class NotificationService(
     public async Task SaveTemplateAsync(NotificationKind kind, string subject, string body, bool enabled)
     {
         await user.RequireAsync(Operation.ManageUsers);
-        if (!EmailTemplates.ToApplicants.Contains(kind)) throw new DomainException("Only the emails to applicants have editable wording.");
+        if (!EmailTemplates.ToApplicants.Contains(kind)) throw new DomainException(NotificationsText.Say("OnlyApplicantEmailsEditable"));
         await using var db = await dbFactory.CreateDbContextAsync();
         var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Kind == kind);
         if (template is null) db.EmailTemplates.Add(new EmailTemplate(kind, subject, body, enabled));
