@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Common;
+using Microsoft.Extensions.Localization;
 
 namespace Anso.Secretariat.App.Features.Backup;
 
@@ -10,7 +11,8 @@ public static class BackupEndpoints
 
     /// <summary>An administrator downloads a backup made on the spot (the same archive as <c>backup --to FILE</c>).</summary>
     public static void MapBackupDownload(this IEndpointRouteBuilder app) =>
-        app.MapGet(Download, async (HttpContext http, CurrentUser user, DatabaseBackup backup, SecretariatTime time, ILoggerFactory logs) =>
+        app.MapGet(Download, async (HttpContext http, CurrentUser user, DatabaseBackup backup, SecretariatTime time, ILoggerFactory logs,
+            IStringLocalizer<BackupText> text) =>
         {
             await user.RequireAsync(Operation.ManageUsers); // the role as it is now, not as the cookie remembers it
             var at = time.InZone(time.Now);
@@ -22,7 +24,7 @@ public static class BackupEndpoints
             catch (BackupRefusedException e)
             {
                 logs.CreateLogger(typeof(BackupEndpoints)).LogError("Backup download failed: {Reason}", e.Message);
-                return Results.Text($"The backup could not be made: {e.Message}", statusCode: StatusCodes.Status500InternalServerError);
+                return Results.Text(text["CouldNotBeMade", e.Message].Value, statusCode: StatusCodes.Status500InternalServerError);
             }
             http.Response.Headers.CacheControl = "no-store";
             var content = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.DeleteOnClose);
