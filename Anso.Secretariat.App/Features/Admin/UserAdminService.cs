@@ -45,9 +45,11 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
 }
 
 /// <summary>User accounts: the administrator's screen, and the first-run setup.</summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun, SecretariatTime time,
-    IStringLocalizer<AdminText> text)
+public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun, SecretariatTime time)
 {
+    // Refusals in the language of the user who asked.
+    private static readonly IStringLocalizer<AdminText> Text = AdminText.Current;
+
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
         await currentUser.RequireAsync(Operation.ManageUsers);
@@ -82,7 +84,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     /// <summary>Only while no user exists at all: the first administrator, from /setup.</summary>
     public async Task<string> CreateFirstAdministratorAsync(NewUser input)
     {
-        if (await firstRun.HasUsersAsync()) throw new AccessDeniedException(text["SetupFinished"]);
+        if (await firstRun.HasUsersAsync()) throw new AccessDeniedException(Text["SetupFinished"]);
         input.Role = Roles.Administrator;
         input.OrganizationId = null;
         return await CreateUserAsync(input);
@@ -91,10 +93,10 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     public async Task SetDisabledAsync(string userId, bool disabled)
     {
         var admin = await currentUser.RequireAsync(Operation.ManageUsers);
-        if (disabled && admin.Id == userId) throw new DomainException(text["CannotDisableYourself"]);
+        if (disabled && admin.Id == userId) throw new DomainException(Text["CannotDisableYourself"]);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(text["NoSuchUser"]);
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(Text["NoSuchUser"]);
         user.IsDisabled = disabled;
         // Lockout blocks sign-in; the new security stamp ends the sessions the user already has.
         Check(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null));
@@ -105,11 +107,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     public async Task ChangeRoleAsync(string userId, string role, int? organizationId)
     {
         var admin = await currentUser.RequireAsync(Operation.ManageUsers);
-        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException(text["CannotDemoteYourself"]);
+        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException(Text["CannotDemoteYourself"]);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
-        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(text["NoSuchUser"]);
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(Text["NoSuchUser"]);
         var probe = new NewUser { Email = user.Email ?? "", DisplayName = user.DisplayName, Password = new string('x', 10), Role = role, OrganizationId = organizationId };
         await Validator(db).ValidateAndThrowAsync(probe);
         await using var tx = await db.Database.BeginTransactionAsync();
@@ -127,7 +129,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await Validator(db).ValidateAndThrowAsync(input);
         if (await users.FindByEmailAsync(input.Email) is not null)
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewUser.Email), text["AccountExists", input.Email])]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewUser.Email), Text["AccountExists", input.Email])]);
 
         var user = new AppUser
         {
@@ -145,8 +147,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         return user.Id;
     }
 
-    private NewUserValidator Validator(SecretariatDbContext db) =>
-        new(id => db.Organizations.AnyAsync(o => o.Id == id && o.IsBoardMember), text);
+    private static NewUserValidator Validator(SecretariatDbContext db) =>
+        new(id => db.Organizations.AnyAsync(o => o.Id == id && o.IsBoardMember), Text);
 
     private static void Check(IdentityResult result)
     {

@@ -11,8 +11,7 @@ public static class BackupEndpoints
 
     /// <summary>An administrator downloads a backup made on the spot (the same archive as <c>backup --to FILE</c>).</summary>
     public static void MapBackupDownload(this IEndpointRouteBuilder app) =>
-        app.MapGet(Download, async (HttpContext http, CurrentUser user, DatabaseBackup backup, SecretariatTime time, ILoggerFactory logs,
-            IStringLocalizer<BackupText> text) =>
+        app.MapGet(Download, async (HttpContext http, CurrentUser user, DatabaseBackup backup, SecretariatTime time, ILoggerFactory logs) =>
         {
             await user.RequireAsync(Operation.ManageUsers); // the role as it is now, not as the cookie remembers it
             var at = time.InZone(time.Now);
@@ -24,7 +23,7 @@ public static class BackupEndpoints
             catch (BackupRefusedException e)
             {
                 logs.CreateLogger(typeof(BackupEndpoints)).LogError("Backup download failed: {Reason}", e.Message);
-                return Results.Text(text["CouldNotBeMade", e.Message].Value, statusCode: StatusCodes.Status500InternalServerError);
+                return Results.Text(BackupText.Current["CouldNotBeMade", e.Message].Value, statusCode: StatusCodes.Status500InternalServerError);
             }
             http.Response.Headers.CacheControl = "no-store";
             var content = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.DeleteOnClose);
