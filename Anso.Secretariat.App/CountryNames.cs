@@ -26,7 +26,8 @@ public static class CountryNames
 
     /// <summary>
     /// The countries a picker offers for what was typed, as codes: "serb", "塞尔" and "RS" all find Serbia (English or the
-    /// reader's name, accents and case aside). Names that start with the text come first, then the reader's alphabetical order.
+    /// reader's name, accents and case aside). The country of that code comes first, then names that start with the text, each
+    /// group in the reader's alphabetical order.
     /// </summary>
     public static IEnumerable<string> Search(string? text, CultureInfo? culture = null)
     {
@@ -37,7 +38,8 @@ public static class CountryNames
             .Select(c => (c.Code, English: TextMatching.MatchKey(c.Name), Name: Of(c.Code, culture)))
             .Select(c => (c.Code, c.English, c.Name, Local: TextMatching.MatchKey(c.Name)))
             .Where(c => key.Length == 0 || c.English.Contains(key) || c.Local.Contains(key) || c.Code.Equals(key, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c.Local.StartsWith(key) || c.English.StartsWith(key) ? 0 : 1).ThenBy(c => c.Name, order)
+            .OrderBy(c => c.Code.Equals(key, StringComparison.OrdinalIgnoreCase) ? 0 : c.Local.StartsWith(key) || c.English.StartsWith(key) ? 1 : 2)
+            .ThenBy(c => c.Name, order)
             .Select(c => c.Code);
     }
 }
