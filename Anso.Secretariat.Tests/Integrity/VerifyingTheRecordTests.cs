@@ -38,9 +38,13 @@ public class VerifyingTheRecordTests
         Assert.Equal(ChainVerifier.HistoryTable, found.Table);
         Assert.Equal(rowId, found.RowId);
         Assert.Equal(2, found.Position);
-        Assert.Contains($"application {applicationId} (", found.Chain);
-        Assert.Contains("content was changed", found.Problem);
-        Assert.Contains($"row {rowId},", found.ToString());
+        Assert.Equal((ChainOwner.Application, applicationId), (found.Owner, found.OwnerId));
+        Assert.NotNull(found.OwnerName);
+        Assert.Equal(ChainProblem.ContentChanged, found.Problem);
+        var said = IntegrityWording.Describe(found, Wording.English);
+        Assert.Contains($"application {applicationId} ({found.OwnerName})", said);
+        Assert.Contains($"row {rowId},", said);
+        Assert.EndsWith("its content was changed.", said);
     }
 
     [Fact]
@@ -53,7 +57,8 @@ public class VerifyingTheRecordTests
 
         var found = Assert.Single((await VerifyAsync(database)).Breaks);
         Assert.Equal(nextId, found.RowId);
-        Assert.Contains("entry #2 is missing", found.Problem);
+        Assert.Equal(ChainProblem.EntryMissing, found.Problem);
+        Assert.Contains("entry #2 is missing", IntegrityWording.Describe(found, Wording.English));
     }
 
     [Fact]
@@ -65,7 +70,8 @@ public class VerifyingTheRecordTests
         Execute(database, $"DELETE FROM ApplicationHistory WHERE ApplicationId = {applicationId} AND ChainSequence = {last}");
 
         var found = Assert.Single((await VerifyAsync(database)).Breaks);
-        Assert.Contains("a later entry is missing", found.Problem);
+        Assert.Equal(ChainProblem.LaterEntryMissing, found.Problem);
+        Assert.Contains("a later entry is missing", IntegrityWording.Describe(found, Wording.English));
     }
 
     [Fact]
@@ -107,7 +113,8 @@ public class VerifyingTheRecordTests
         var breaks = (await VerifyAsync(database)).Breaks;
         var found = Assert.Single(breaks, b => b.Table == ChainVerifier.DecisionsTable);
         Assert.Equal(decisionId, found.RowId);
-        Assert.Contains("Governing Board", found.Chain);
+        Assert.Equal(ChainOwner.Meeting, found.Owner);
+        Assert.Contains("Governing Board", found.OwnerName);
     }
 
     [Fact]
@@ -120,7 +127,9 @@ public class VerifyingTheRecordTests
         var found = Assert.Single((await VerifyAsync(database)).Breaks);
         Assert.Equal(ChainVerifier.ApprovalsTable, found.Table);
         Assert.Equal(minutesId, found.RowId);
-        Assert.Contains("now says Draft", found.Problem);
+        Assert.Equal(ChainProblem.ApprovalUndone, found.Problem);
+        Assert.Equal(MinutesStatus.Draft, found.Facts[1]);
+        Assert.Contains("now says Draft", IntegrityWording.Describe(found, Wording.English));
     }
 
     [Fact]

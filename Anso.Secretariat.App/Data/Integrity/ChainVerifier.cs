@@ -1,17 +1,40 @@
-using System.Globalization;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anso.Secretariat.App.Data.Integrity;
 
-/// <summary>The first entry of one chain that does not match: which table, whose chain, which entry, of what date, and how.</summary>
-public sealed record ChainBreak(string Table, string Chain, long RowId, int? Position, DateOnly? Date, string Problem)
+/// <summary>Whose chain it is: an application's history, or a meeting's decisions or minutes approvals.</summary>
+public enum ChainOwner { Application, Meeting }
+
+/// <summary>How the first entry of a chain that does not match fails. The facts each one carries are listed beside it.</summary>
+public enum ChainProblem
 {
-    public override string ToString() =>
-        $"{Table}, {Chain}: entry {(Position is { } p ? $"#{p}" : "without a place")} (row {RowId}" +
-        $"{(Date is { } d ? ", " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "")}) {Problem}.";
+    /// <summary>It has no hash: it was not written by the application.</summary>
+    NoHash,
+    /// <summary>The entries were reordered.</summary>
+    OutOfPlace,
+    /// <summary>The entry before it is missing. Facts: the missing position.</summary>
+    EntryMissing,
+    /// <summary>Entries before it are missing. Facts: the first and the last missing position.</summary>
+    EntriesMissing,
+    /// <summary>It does not link to the entry before it: that entry was removed, replaced or reordered.</summary>
+    BrokenLink,
+    /// <summary>Its content no longer matches its hash.</summary>
+    ContentChanged,
+    /// <summary>The last history entry does not lead to the application's state. Facts: the state it leads to, the application's state.</summary>
+    LaterEntryMissing,
+    /// <summary>Approved minutes no longer say so. Facts: the version, the status the minutes have now.</summary>
+    ApprovalUndone,
 }
+
+/// <summary>
+/// The first entry of one chain that does not match: which table, whose chain, which entry, of what date, and how, as
+/// facts. The screen and the verify command say it in their language (Features/Integrity/IntegrityWording).
+/// </summary>
+/// <param name="OwnerName">The application's organization, or the meeting's title; null when the owner is gone.</param>
+public sealed record ChainBreak(string Table, ChainOwner Owner, int OwnerId, string? OwnerName, long RowId, int? Position, DateOnly? Date,
+    ChainProblem Problem, IReadOnlyList<object> Facts);
 
 public sealed record IntegrityReport(int Chains, int Entries, IReadOnlyList<ChainBreak> Breaks)
 {
@@ -34,7 +57,7 @@ public static class ChainVerifier
         var breaks = new List<ChainBreak>();
         var (chains, entries) = (0, 0);
         var meetings = await db.Meetings.AsNoTracking().Select(m => new { m.Id, m.Body, m.Number, m.StartDate }).ToDictionaryAsync(m => m.Id, ct);
-        string MeetingName(int id) => meetings.TryGetValue(id, out var m) ? $"meeting {id} ({Wording.MeetingTitle(m.Body, m.Number)})" : $"meeting {id}";
+        string? MeetingName(int id) => meetings.TryGetValue(id, out var m) ? Wording.MeetingTitle(m.Body, m.Number) : null;
         DateOnly? MeetingDate(int id) => meetings.TryGetValue(id, out var m) ? m.StartDate : null;
 
         // History: one chain per application; its last entry must also say the state the application is in.
@@ -46,8 +69,7 @@ public static class ChainVerifier
         foreach (var chain in history.GroupBy(h => h.Row.ApplicationId).OrderBy(g => g.Key))
         {
             chains++;
-            var name = applications.TryGetValue(chain.Key, out var a) ? $"application {chain.Key} ({a.Name})" : $"application {chain.Key}";
-            var walk = new Walk(HistoryTable, name, gapless: true);
+            var walk = new Walk(HistoryTable, ChainOwner.Application, chain.Key, applications.TryGetValue(chain.Key, out var a) ? a.Name : null, gapless: true);
             foreach (var e in chain.OrderBy(e => e.Sequence ?? int.MaxValue).ThenBy(e => e.Row.Id))
             {
                 entries++;
@@ -59,7 +81,7 @@ public static class ChainVerifier
             var last = chain.MaxBy(e => e.Sequence ?? int.MaxValue)!;
             if (walk.Break is null && a is not null && last.Row.ToState != a.State)
                 walk.Fail(last.Row.Id, last.Sequence, DateOnly.FromDateTime(last.Row.At.UtcDateTime),
-                    $"is the last of the history, but it leads to {last.Row.ToState} while the application is {a.State}: a later entry is missing");
+                    ChainProblem.LaterEntryMissing, last.Row.ToState, a.State);
             if (walk.Break is { } found) breaks.Add(found);
         }
 
@@ -72,7 +94,7 @@ public static class ChainVerifier
         foreach (var chain in decisions.GroupBy(d => d.MeetingId).OrderBy(g => g.Key))
         {
             chains++;
-            var walk = new Walk(DecisionsTable, MeetingName(chain.Key));
+            var walk = new Walk(DecisionsTable, ChainOwner.Meeting, chain.Key, MeetingName(chain.Key));
             foreach (var e in chain.OrderBy(e => e.Sequence ?? int.MaxValue).ThenBy(e => e.Decision.Id))
             {
                 entries++;
@@ -94,14 +116,14 @@ public static class ChainVerifier
         foreach (var chain in minutes.GroupBy(m => m.Row.MeetingId).OrderBy(g => g.Key))
         {
             chains++;
-            var walk = new Walk(ApprovalsTable, MeetingName(chain.Key));
+            var walk = new Walk(ApprovalsTable, ChainOwner.Meeting, chain.Key, MeetingName(chain.Key));
             foreach (var e in chain.OrderBy(e => e.Row.VersionNumber))
             {
                 entries++;
                 var m = e.Row;
                 if (m.Status != MinutesStatus.Approved)
                 {
-                    walk.Fail(m.Id, m.VersionNumber, m.ApprovedOn, $"(version {m.VersionNumber}) was approved, but now says {m.Status}");
+                    walk.Fail(m.Id, m.VersionNumber, m.ApprovedOn, ChainProblem.ApprovalUndone, m.VersionNumber, m.Status);
                     break;
                 }
                 var content = ChainLinker.ApprovalContent(m, lastDecisionOf.GetValueOrDefault(m.Id));
@@ -117,7 +139,7 @@ public static class ChainVerifier
     /// stored in its order; the decisions of draft minutes can be removed (their successors are relinked), so a decision
     /// chain only has to keep its order; the approvals are placed by their version number.
     /// </summary>
-    private sealed class Walk(string table, string chain, bool gapless = false)
+    private sealed class Walk(string table, ChainOwner owner, int ownerId, string? ownerName, bool gapless = false)
     {
         private int _position;
         private long _lastRow = long.MinValue;
@@ -128,26 +150,26 @@ public static class ChainVerifier
         public bool Next(long row, int? position, DateOnly? date, string? previous, string? hash, string content)
         {
             if (hash is null || position is null)
-                return Fail(row, position, date, "has no hash: it was not written by the application");
+                return Fail(row, position, date, ChainProblem.NoHash);
             if (position <= _position || (gapless && row < _lastRow))
-                return Fail(row, position, date, "is out of its place: the entries were reordered");
+                return Fail(row, position, date, ChainProblem.OutOfPlace);
             if (gapless && position > _position + 1)
-                return Fail(row, position, date, position == _position + 2
-                    ? $"follows a gap: entry #{_position + 1} is missing"
-                    : $"follows a gap: entries #{_position + 1} to #{position - 1} are missing");
+                return position == _position + 2
+                    ? Fail(row, position, date, ChainProblem.EntryMissing, _position + 1)
+                    : Fail(row, position, date, ChainProblem.EntriesMissing, _position + 1, position.Value - 1);
             if (previous != _previous)
-                return Fail(row, position, date, "does not link to the entry before it: an entry before it was removed, replaced or reordered");
+                return Fail(row, position, date, ChainProblem.BrokenLink);
             if (RecordChains.Link(previous, content) != hash)
-                return Fail(row, position, date, "does not match its hash: its content was changed");
+                return Fail(row, position, date, ChainProblem.ContentChanged);
             _previous = hash;
             _lastRow = row;
             _position = position.Value;
             return true;
         }
 
-        public bool Fail(long row, int? position, DateOnly? date, string problem)
+        public bool Fail(long row, int? position, DateOnly? date, ChainProblem problem, params object[] facts)
         {
-            Break ??= new ChainBreak(table, chain, row, position, date, problem);
+            Break ??= new ChainBreak(table, owner, ownerId, ownerName, row, position, date, problem, facts);
             return false;
         }
     }

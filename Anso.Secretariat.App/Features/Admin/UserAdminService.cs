@@ -3,6 +3,7 @@ using Anso.Secretariat.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 using Anso.Secretariat.App.Features.Account;
 
@@ -22,20 +23,23 @@ public sealed record UserRow(string Id, string Email, string DisplayName, string
 
 public sealed class NewUserValidator : AbstractValidator<NewUser>
 {
-    public NewUserValidator(Func<int, Task<bool>> isBoardMemberOrganization)
+    private const int MinimumPassword = 10;
+
+    /// <param name="text">The messages, in the language of the user who filled in the form.</param>
+    public NewUserValidator(Func<int, Task<bool>> isBoardMemberOrganization, IStringLocalizer<AdminText> text)
     {
-        RuleFor(u => u.Email).NotEmpty().WithMessage("Enter an email address.")
-            .Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$").WithMessage("Enter a valid email address, like name@example.org.")
-            .MaximumLength(TextLimits.Email).WithMessage($"An email address has at most {TextLimits.Email} characters.");
-        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Enter the person's name.")
-            .MaximumLength(TextLimits.PersonName).WithMessage($"A name has at most {TextLimits.PersonName} characters.");
-        RuleFor(u => u.Password).MinimumLength(10).WithMessage("A password needs at least 10 characters.")
-            .MaximumLength(PasswordRules.MaxLength).WithMessage($"A password has at most {PasswordRules.MaxLength} characters.");
-        RuleFor(u => u.Role).Must(Roles.All.Contains).WithMessage("Choose a role.");
-        RuleFor(u => u.OrganizationId).NotNull().WithMessage("A GB member represents a GB member organization: choose it.")
+        RuleFor(u => u.Email).NotEmpty().WithMessage(_ => text["EnterEmail"])
+            .Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$").WithMessage(_ => text["EnterValidEmail"])
+            .MaximumLength(TextLimits.Email).WithMessage(_ => text["EmailTooLong", TextLimits.Email]);
+        RuleFor(u => u.DisplayName).NotEmpty().WithMessage(_ => text["EnterName"])
+            .MaximumLength(TextLimits.PersonName).WithMessage(_ => text["NameTooLong", TextLimits.PersonName]);
+        RuleFor(u => u.Password).MinimumLength(MinimumPassword).WithMessage(_ => text["PasswordTooShort", MinimumPassword])
+            .MaximumLength(PasswordRules.MaxLength).WithMessage(_ => text["PasswordTooLong", PasswordRules.MaxLength]);
+        RuleFor(u => u.Role).Must(Roles.All.Contains).WithMessage(_ => text["ChooseRole"]);
+        RuleFor(u => u.OrganizationId).NotNull().WithMessage(_ => text["ChooseBoardOrganization"])
             .When(u => u.Role == Roles.BoardMember);
         RuleFor(u => u.OrganizationId).MustAsync(async (id, _) => await isBoardMemberOrganization(id!.Value))
-            .WithMessage("This organization does not sit on the Governing Board.")
+            .WithMessage(_ => text["NotOnTheBoard"])
             .When(u => u.Role == Roles.BoardMember && u.OrganizationId is not null);
     }
 }
@@ -43,6 +47,9 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
 /// <summary>User accounts: the administrator's screen, and the first-run setup.</summary>
 public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, FirstRunState firstRun, SecretariatTime time, AccountChanges accountChanges)
 {
+    // Refusals in the language of the user who asked.
+    private static readonly IStringLocalizer<AdminText> Text = AdminText.Current;
+
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
         await currentUser.RequireAsync(Operation.ManageUsers);
@@ -77,7 +84,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     /// <summary>Only while no user exists at all: the first administrator, from /setup.</summary>
     public async Task<string> CreateFirstAdministratorAsync(NewUser input)
     {
-        if (await firstRun.HasUsersAsync()) throw new AccessDeniedException("Setup is finished: an administrator already exists.");
+        if (await firstRun.HasUsersAsync()) throw new AccessDeniedException(Text["SetupFinished"]);
         input.Role = Roles.Administrator;
         input.OrganizationId = null;
         return await CreateUserAsync(input);
@@ -86,10 +93,10 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     public async Task SetDisabledAsync(string userId, bool disabled)
     {
         var admin = await currentUser.RequireAsync(Operation.ManageUsers);
-        if (disabled && admin.Id == userId) throw new DomainException("You cannot disable your own account.");
+        if (disabled && admin.Id == userId) throw new DomainException(Text["CannotDisableYourself"]);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such user.");
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(Text["NoSuchUser"]);
         user.IsDisabled = disabled;
         // Lockout blocks sign-in; the new security stamp ends the sessions the user already has.
         Check(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null));
@@ -101,11 +108,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     public async Task ChangeRoleAsync(string userId, string role, int? organizationId)
     {
         var admin = await currentUser.RequireAsync(Operation.ManageUsers);
-        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException("You cannot take the administrator role from yourself.");
+        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException(Text["CannotDemoteYourself"]);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
-        var user = await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such user.");
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(Text["NoSuchUser"]);
         var probe = new NewUser { Email = user.Email ?? "", DisplayName = user.DisplayName, Password = new string('x', 10), Role = role, OrganizationId = organizationId };
         await Validator(db).ValidateAndThrowAsync(probe);
         await using var tx = await db.Database.BeginTransactionAsync();
@@ -124,7 +131,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await Validator(db).ValidateAndThrowAsync(input);
         if (await users.FindByEmailAsync(input.Email) is not null)
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewUser.Email), $"There is already an account for {input.Email}.")]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewUser.Email), Text["AccountExists", input.Email])]);
 
         var user = new AppUser
         {
@@ -143,7 +150,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     }
 
     private static NewUserValidator Validator(SecretariatDbContext db) =>
-        new(id => db.Organizations.AnyAsync(o => o.Id == id && o.IsBoardMember));
+        new(id => db.Organizations.AnyAsync(o => o.Id == id && o.IsBoardMember), Text);
 
     private static void Check(IdentityResult result)
     {

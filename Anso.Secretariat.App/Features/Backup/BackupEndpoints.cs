@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Common;
+using Microsoft.Extensions.Localization;
 
 namespace Anso.Secretariat.App.Features.Backup;
 
@@ -22,7 +23,7 @@ public static class BackupEndpoints
             catch (BackupRefusedException e)
             {
                 logs.CreateLogger(typeof(BackupEndpoints)).LogError("Backup download failed: {Reason}", e.Message);
-                return Results.Text($"The backup could not be made: {e.Message}", statusCode: StatusCodes.Status500InternalServerError);
+                return Results.Text(BackupText.Current["CouldNotBeMade", e.Message].Value, statusCode: StatusCodes.Status500InternalServerError);
             }
             http.Response.Headers.CacheControl = "no-store";
             var content = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.DeleteOnClose);

@@ -36,8 +36,8 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
     private Dictionary<(MeetingBody, int), Meeting> meetings = new();
     /// <summary>Organizations with their names as the duplicate check compares them: the database's (tracked, so an admission is saved) and those this file adds.</summary>
     private List<(NameInCountry Name, Organization Organization)> organizations = [];
-    /// <summary>Applications by organization and received date: the database's and this file's, with their number or row.</summary>
-    private Dictionary<(string, string, DateOnly), string> applications = new();
+    /// <summary>Applications by organization and received date: the database's, with their number, and this file's, with their row.</summary>
+    private Dictionary<(string, string, DateOnly), (int Number, bool InThisFile)> applications = new();
     /// <summary>Open applications by organization: what the duplicate check refuses a second one for.</summary>
     private Dictionary<(string, string), string> open = new();
 
@@ -53,7 +53,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
             .Select(a => new { a.Id, a.Organization.NameKey, a.Organization.CountryCode, a.Organization.Name, a.ReceivedOn, a.State })
             .ToListAsync(ct);
         applications = existing.GroupBy(a => (a.NameKey, a.CountryCode, a.ReceivedOn))
-            .ToDictionary(g => g.Key, g => $"application no. {g.Min(a => a.Id)}");
+            .ToDictionary(g => g.Key, g => (g.Min(a => a.Id), false));
         foreach (var a in existing.Where(a => ApplicationWorkflow.IsOpen(a.State)))
             open.TryAdd((a.NameKey, a.CountryCode), ApplicationService.AlreadyOpen(a.Name, a.CountryCode, a.Id, a.ReceivedOn, a.State));
     }
@@ -65,7 +65,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         var name = Field(fields, organization);
         var countryText = Field(fields, countryCode) is { Length: > 0 } code ? code : Field(fields, country);
         string? countryIso = null;
-        if (countryText.Length == 0) errors.Add(C.Country, "Give the country.");
+        if (countryText.Length == 0) errors.Add(C.Country, ExchangeText.Current["GiveCountry"]);
         else
         {
             countryIso = CsvValues.ParseCountry(countryText, out error);
@@ -74,7 +74,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         var categoryId = categories.Find(Field(fields, category), errors, required: false);
         var stateText = Field(fields, state);
         ApplicationState? applicationState = null;
-        if (stateText.Length == 0) errors.Add(C.State, "Give the application's state.");
+        if (stateText.Length == 0) errors.Add(C.State, ExchangeText.Current["GiveState"]);
         else
         {
             applicationState = CsvValues.ParseState(stateText, out error);
@@ -95,10 +95,10 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
             : organizations.FindSame(new NameInCountry(name, Blank(Field(fields, acronym)), countryIso), e => e.Name).Organization;
         var orgKey = (existingOrganization?.NameKey ?? OrganizationNames.Key(name), countryIso ?? "");
         if (existingOrganization is null && categoryId is null && !errors.Has(C.Category))
-            errors.Add(C.Category, $"Give the category: {name} is not in the register yet.");
+            errors.Add(C.Category, ExchangeText.Current["CategoryForNew", name]);
 
         var appKey = (orgKey.Item1, orgKey.Item2, receivedOn ?? default);
-        var recorded = receivedOn is not null && applications.TryGetValue(appKey, out var earlier) ? earlier : null;
+        (int Number, bool InThisFile)? recorded = receivedOn is not null && applications.TryGetValue(appKey, out var earlier) ? earlier : null;
         var input = new NewApplication
         {
             OrganizationName = name, Acronym = Blank(Field(fields, acronym)), CountryCode = countryIso ?? "",
@@ -110,13 +110,13 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         errors.Add(await validator.ValidateAsync(input, ct), ColumnOf);
         var recommendationText = Blank(Field(fields, recommendation));
         if (recommendationText?.Length > TextLimits.ApplicationRecommendation)
-            errors.Add(C.Recommendation, $"A recommendation has at most {TextLimits.ApplicationRecommendation:N0} characters.");
+            errors.Add(C.Recommendation, ExchangeText.Current["RecommendationTooLong", TextLimits.ApplicationRecommendation]);
 
         if (errors.Any) return new ImportRow(row, label, RowOutcome.Error, errors.Messages);
-        if (recorded is not null)
-            return recorded.StartsWith("row ", StringComparison.Ordinal)
-                ? new ImportRow(row, label, RowOutcome.Error, [$"{C.Received}: the same application as {recorded} (same organization, same received date)."])
-                : new ImportRow(row, label, RowOutcome.AlreadyPresent, [$"Already recorded as {recorded}; left as it is."]);
+        if (recorded is { } same)
+            return same.InThisFile
+                ? new ImportRow(row, label, RowOutcome.Error, [RowErrors.OfColumn(C.Received, ExchangeText.Current["SameApplicationAsRow", same.Number])])
+                : new ImportRow(row, label, RowOutcome.AlreadyPresent, [ExchangeText.Current["ApplicationAlreadyRecorded", same.Number]]);
 
         var org = existingOrganization ?? new Organization(name, countryIso!, categoryId!.Value, input.Acronym);
         var record = new EarlierApplicationRecord(receivedOn!.Value, applicationState!.Value, board, assembly, type,
@@ -131,15 +131,15 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
             return new ImportRow(row, label, RowOutcome.Error, [e.Message]);
         }
         if (existingOrganization is null) organizations.Add((org.Named(), org));
-        applications[appKey] = $"row {row}";
+        applications[appKey] = (row, true);
         if (ApplicationWorkflow.IsOpen(record.State))
-            open.TryAdd(orgKey, $"{org.Name} ({org.CountryName}) already has an open application, in row {row}.");
+            open.TryAdd(orgKey, ExchangeText.Current["OpenInRow", org.Name, CountryNames.Of(org.CountryCode), row]);
         return new ImportRow(row, label, RowOutcome.New, []);
     }
 
     private string? OpenOrMember((string, string) key, Organization? organization) =>
         open.TryGetValue(key, out var message) ? message
-        : organization is { IsMember: true } o ? $"{o.Name} ({o.CountryName}) is already a member of ANSO."
+        : organization is { IsMember: true } o ? ExchangeText.Current["AlreadyMember", o.Name, CountryNames.Of(o.CountryCode)]
         : null;
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;

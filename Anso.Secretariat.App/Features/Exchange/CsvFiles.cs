@@ -75,7 +75,7 @@ public static class CsvFiles
         }
     }
 
-    /// <summary>Reads a whole file. Throws <see cref="FormatException"/> with a message for the user when it is not CSV.</summary>
+    /// <summary>Reads a whole file. Throws <see cref="FormatException"/> with a message for the user, in their language, when it is not CSV.</summary>
     public static Table Read(byte[] content, IProgress<int>? rowsRead = null)
     {
         RequireUtf8(content);
@@ -95,7 +95,7 @@ public static class CsvFiles
         }
         catch (Exception e) when (e is CsvFormatException or InvalidDataException or System.Text.DecoderFallbackException)
         {
-            throw new FormatException($"The file could not be read as CSV: {e.Message}", e);
+            throw new FormatException(ExchangeText.Current["NotCsv", e.Message], e);
         }
     }
 
@@ -108,7 +108,7 @@ public static class CsvFiles
     public static void RequireUtf8(byte[] content)
     {
         if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
-            throw new FormatException("The file is saved as Unicode text (UTF-16), not as CSV UTF-8. In Excel choose Save as › CSV UTF-8 (Comma delimited) and import that file; nothing was imported.");
+            throw new FormatException(ExchangeText.Current["Utf16"]);
         try
         {
             StrictUtf8.GetCharCount(content);
@@ -117,9 +117,7 @@ public static class CsvFiles
         {
             var at = Math.Clamp(e.Index, 0, content.Length);
             var row = 1 + content.AsSpan(0, at).Count((byte)'\n');
-            throw new FormatException($"The file is not in UTF-8: row {row} has a character in another encoding (Latin-1 or Windows-1252, "
-                + "where \"Université\" would read \"Universit�\"). In Excel choose Save as › CSV UTF-8 (Comma delimited), or save it as UTF-8 "
-                + "in your editor, and import it again; nothing was imported.", e);
+            throw new FormatException(ExchangeText.Current["NotUtf8", row], e);
         }
     }
 

@@ -10,7 +10,8 @@ namespace Anso.Secretariat.App.Features.Exchange;
 /// <summary>
 /// How values are written in the CSV files and read back: what an export writes, an import reads, and an import also
 /// reads what people type in spreadsheets ("Serbia" or "RS", "yes" or "true", "2019-11-06" or "6 Nov 2019").
-/// Each Parse method returns null and an error message for the user when it cannot read the value.
+/// Each Parse method returns null and an error message for the user when it cannot read the value: in the user's language
+/// (the current UI culture), naming the values the file may hold in English, as the file must write them.
 /// </summary>
 public static class CsvValues
 {
@@ -36,7 +37,7 @@ public static class CsvValues
         error = null;
         if (text.Length == 0) return null;
         if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        error = $"'{text}' is not a date; write dates as {new DateOnly(2019, 11, 6).ToString(DateFormat, CultureInfo.InvariantCulture)}.";
+        error = Say("NotADate", text, new DateOnly(2019, 11, 6).ToString(DateFormat, CultureInfo.InvariantCulture));
         return null;
     }
 
@@ -48,7 +49,7 @@ public static class CsvValues
             case "" or "no" or "n" or "false" or "0": return false;
             case "yes" or "y" or "true" or "1": return true;
             default:
-                error = $"'{text}' is neither yes nor no.";
+                error = Say("NotYesNo", text);
                 return false;
         }
     }
@@ -59,7 +60,7 @@ public static class CsvValues
         error = null;
         if (Countries.IsKnown(text)) return text.ToUpperInvariant();
         if (CountryByKey.TryGetValue(TextMatching.MatchKey(text), out var code)) return code;
-        error = $"'{text}' is not a country; give its English name or its ISO code (for example Serbia or RS).";
+        error = Say("NotACountry", text);
         return null;
     }
 
@@ -75,7 +76,7 @@ public static class CsvValues
             case "applicant": return OrganizationStatus.Applicant;
             case "formermember": return OrganizationStatus.FormerMember;
             default:
-                error = $"'{text}' is not a status; use Member, Applicant or Former member.";
+                error = Say("NotAStatus", text);
                 return null;
         }
     }
@@ -87,7 +88,7 @@ public static class CsvValues
         var key = TextMatching.MatchKey(text).Replace(" member", "").Replace(" membership", "");
         if (key == "full") return MembershipType.Full;
         if (key == "provisional") return MembershipType.Provisional;
-        error = $"'{text}' is not a membership type; use Full or Provisional.";
+        error = Say("NotAMembershipType", text);
         return null;
     }
 
@@ -102,7 +103,7 @@ public static class CsvValues
             if (TextMatching.MatchKey(Wording.Of(state, Wording.English)).Replace(" ", "") == key) return state;
         }
         if (key == "closed") return ApplicationState.Closed;
-        error = $"'{text}' is not a state; use one of: {string.Join(", ", Enum.GetValues<ApplicationState>().Select(s => Wording.Of(s, Wording.English)))}.";
+        error = Say("NotAState", text, string.Join(", ", Enum.GetValues<ApplicationState>().Select(s => Wording.Of(s, Wording.English))));
         return null;
     }
 
@@ -115,13 +116,16 @@ public static class CsvValues
         var abbreviation = Wording.Abbreviation(body, Wording.English);
         if (!number.Success || !int.TryParse(number.Value, out var n))
         {
-            error = $"'{text}' does not give the {abbreviation}'s number (for example 9th {abbreviation}).";
+            error = Say("NoMeetingNumber", text, abbreviation);
             return null;
         }
         if (meetings.TryGetValue((body, n), out var meeting)) return meeting;
-        error = $"There is no {Ordinal.Of(n)} {abbreviation} meeting; record the meeting first.";
+        // The meeting in the reader's words ("11th GB", "第11次理事会"); how to write it in the file stays English above.
+        error = Say("NoSuchMeeting", Ordinal.Of(n), Wording.Abbreviation(body), n);
         return null;
     }
+
+    private static string Say(string key, params object[] facts) => ExchangeText.Current[key, facts];
 
     private static Dictionary<string, string> BuildCountryIndex()
     {

@@ -8,17 +8,19 @@ public enum RowOutcome { New, AlreadyPresent, Error }
 
 /// <param name="Row">The row as a spreadsheet numbers it: the header is row 1, the first record row 2.</param>
 /// <param name="Label">What the row is about, such as "University of Belgrade (Serbia)".</param>
+/// <param name="Messages">Its errors or notes, in the language of the user who chose the file (the culture the check ran in).</param>
 public sealed record ImportRow(int Row, string Label, RowOutcome Outcome, IReadOnlyList<string> Messages)
 {
-    public string Describe() => Outcome switch
-    {
-        RowOutcome.Error => $"Row {Row} ({Label}): {string.Join(" ", Messages)}",
-        _ => $"Row {Row} ({Label}): {Outcome}",
-    };
+    /// <summary>"Row 4 (Ambo University (Ethiopia)): GB meeting: There is no 11th GB meeting; …".</summary>
+    public string Describe() => ExchangeText.Current["RowError", Row, Label,
+        Outcome == RowOutcome.Error ? string.Join(" ", Messages) : ExchangeText.Current[$"Outcome_{Outcome}"]];
 }
 
+/// <summary>What a preview or an import is doing: uploading, reading, checking, saving.</summary>
+public enum ImportPhase { Uploading, Reading, Checking, Saving }
+
 /// <summary>How far a preview or an import is, for the progress bar.</summary>
-public sealed record ImportProgress(string Phase, int Done, int Total)
+public sealed record ImportProgress(ImportPhase Phase, int Done, int Total)
 {
     public double Percent => Total == 0 ? 0 : Math.Round(100.0 * Done / Total, 1);
 }
@@ -48,7 +50,7 @@ public sealed class ImportRefusedException(ImportReport report) : DomainExceptio
     {
         var problems = report.FileErrors.Concat(report.Rows.Where(r => r.Outcome == RowOutcome.Error).Select(r => r.Describe())).ToList();
         var shown = string.Join(" ", problems.Take(5));
-        var more = problems.Count > 5 ? $" (and {problems.Count - 5} more)" : "";
-        return $"Nothing was imported from {report.FileName}: {shown}{more}";
+        if (problems.Count > 5) shown = ExchangeText.Current["AndMore", shown, problems.Count - 5];
+        return ExchangeText.Current["NothingImportedFrom", report.FileName, shown];
     }
 }

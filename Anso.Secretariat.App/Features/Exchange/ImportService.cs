@@ -28,7 +28,7 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
 
     /// <summary>Why a file is refused before a row is read; the page says it before uploading, the service again after.</summary>
     public static string TooLarge(string fileName, long bytes) =>
-        $"{fileName} is {Display.FileSize(bytes)}; a file may be at most {MaxFileBytes / 1024 / 1024} MB.";
+        ExchangeText.Current["TooLarge", fileName, Display.FileSize(bytes), MaxFileBytes / 1024 / 1024];
 
     private async Task<ImportReport> RunAsync(ImportKind kind, string fileName, byte[] content, bool write, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
@@ -41,7 +41,7 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         CsvFiles.Table table;
         try
         {
-            table = CsvFiles.Read(content, new Progress<int>(n => progress?.Report(new("Reading the file", n, 0))));
+            table = CsvFiles.Read(content, new Progress<int>(n => progress?.Report(new(ImportPhase.Reading, n, 0))));
         }
         catch (FormatException e)
         {
@@ -80,7 +80,7 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         };
         var fileErrors = batch.MissingColumns();
         if (fileErrors.Count > 0) return new ImportReport(kind, fileName, fileErrors, []);
-        if (table.Records.Count == 0) return ImportReport.ForFileError(kind, fileName, $"{fileName} has a header but no rows.");
+        if (table.Records.Count == 0) return ImportReport.ForFileError(kind, fileName, ExchangeText.Current["NoRows", fileName]);
 
         await batch.LoadAsync(ct);
         var rows = new List<ImportRow>(table.Records.Count);
@@ -88,9 +88,9 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
         {
             ct.ThrowIfCancellationRequested();
             rows.Add(await batch.CheckAsync(row, fields, ct));
-            if (rows.Count % 100 == 0) progress?.Report(new("Checking the rows", rows.Count, table.Records.Count));
+            if (rows.Count % 100 == 0) progress?.Report(new(ImportPhase.Checking, rows.Count, table.Records.Count));
         }
-        progress?.Report(new("Checking the rows", rows.Count, table.Records.Count));
+        progress?.Report(new(ImportPhase.Checking, rows.Count, table.Records.Count));
         var report = new ImportReport(kind, fileName, [], rows);
         if (!write) return report;
         if (report.HasErrors) throw new ImportRefusedException(report); // nothing written
@@ -115,7 +115,7 @@ public sealed class ImportService(IDbContextFactory<SecretariatDbContext> dbFact
                 db.AddRange(pending.Skip(i).Take(SaveChunk));
                 await db.SaveChangesAsync(ct);
                 if (batch is OrganizationImport) db.ChangeTracker.Clear();
-                progress?.Report(new("Saving", Math.Min(i + SaveChunk, pending.Count), pending.Count));
+                progress?.Report(new(ImportPhase.Saving, Math.Min(i + SaveChunk, pending.Count), pending.Count));
             }
             if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct); // nothing new, but a change to a record already there
         }
@@ -172,7 +172,7 @@ internal abstract class ImportBatch(CsvFiles.Table table)
 
     protected string? Require(string name, params string[] alternatives) =>
         Table.Column([name, .. alternatives]) >= 0 ? null
-            : $"The file has no '{name}' column. Its first row must name the columns; export a file to see them.";
+            : ExchangeText.Current["MissingColumn", name];
 
     /// <summary>Categories by name, compared without case or accents.</summary>
     protected sealed class CategoryIndex
@@ -193,22 +193,28 @@ internal abstract class ImportBatch(CsvFiles.Table table)
         {
             if (text.Length == 0)
             {
-                if (required) errors.Add(CsvColumns.Category, "Give the category.");
+                if (required) errors.Add(CsvColumns.Category, ExchangeText.Current["GiveCategory"]);
                 return null;
             }
             if (byKey.TryGetValue(Domain.Common.TextMatching.MatchKey(text), out var id)) return id;
-            errors.Add(CsvColumns.Category, $"'{text}' is not a category; the categories are {names}.");
+            errors.Add(CsvColumns.Category, ExchangeText.Current["NotACategory", text, names]);
             return null;
         }
     }
 
-    /// <summary>Collects a row's problems, each prefixed with its column, keeping at most one message per field.</summary>
+    /// <summary>
+    /// Collects a row's problems, each prefixed with its column as the file names it (in English, as the file's header
+    /// says it), keeping at most one message per field.
+    /// </summary>
     protected sealed class RowErrors
     {
         private readonly Dictionary<string, string> byField = new();
         public bool Any => byField.Count > 0;
         public bool Has(string field) => byField.ContainsKey(field);
-        public IReadOnlyList<string> Messages => byField.Select(kv => $"{kv.Key}: {kv.Value}").ToList();
+        public IReadOnlyList<string> Messages => byField.Select(kv => OfColumn(kv.Key, kv.Value)).ToList();
+
+        /// <summary>"Country: 'Atlantis' is not a country; …".</summary>
+        public static string OfColumn(string column, string message) => ExchangeText.Current["ColumnMessage", column, message];
 
         public void Add(string column, string? message)
         {

@@ -56,7 +56,7 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
             ContactName = Blank(Field(fields, contactName)),
             ContactEmail = Blank(Field(fields, contactEmail)),
         };
-        if (countryText.Length == 0) errors.Add(C.Country, "Give the country.");
+        if (countryText.Length == 0) errors.Add(C.Country, ExchangeText.Current["GiveCountry"]);
         else
         {
             entry.CountryCode = CsvValues.ParseCountry(countryText, out error) ?? "";
@@ -65,7 +65,7 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         entry.CategoryId = categories.Find(Field(fields, category), errors, required: true);
         var statusText = Field(fields, status);
         MembershipType? impliedType = null;
-        if (statusText.Length == 0) errors.Add(C.Status, "Give the status: Member, Applicant or Former member.");
+        if (statusText.Length == 0) errors.Add(C.Status, ExchangeText.Current["GiveStatus"]);
         else
         {
             entry.Status = CsvValues.ParseStatus(statusText, out impliedType, out error) ?? OrganizationStatus.Applicant;
@@ -87,9 +87,9 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         // The duplicate check (OrganizationNames.AreSame): the same normalized name, or the same acronym, in the same country.
         var named = entry.Named();
         if (existing.FindSame(named, e => e.Name) is ({ } _, var id))
-            return Task.FromResult(new ImportRow(row, label, RowOutcome.AlreadyPresent, [$"Already in the register as organization no. {id}; left as it is."]));
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.AlreadyPresent, [ExchangeText.Current["AlreadyInRegister", id]]));
         if (seen.FindSame(named, e => e.Name) is ({ } _, var first))
-            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [$"{C.Name}: the same organization as row {first} (names, English or in their own script, are compared without case, accents, punctuation or a trailing acronym, and acronyms too)."]));
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [RowErrors.OfColumn(C.Name, ExchangeText.Current["SameOrganizationAsRow", first])]));
         seen.Add((named, row));
         try
         {
@@ -102,8 +102,9 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         return Task.FromResult(new ImportRow(row, label, RowOutcome.New, []));
     }
 
+    /// <summary>"University of Belgrade (Serbia)", with the country in the reader's language.</summary>
     internal static string Label(string name, string? countryCode) =>
-        string.IsNullOrEmpty(countryCode) ? (name.Length == 0 ? "no name" : name) : $"{name} ({Countries.NameOf(countryCode)})";
+        string.IsNullOrEmpty(countryCode) ? (name.Length == 0 ? ExchangeText.Current["NoName"] : name) : $"{name} ({CountryNames.Of(countryCode)})";
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;
 }

@@ -26,8 +26,9 @@ public static class IntegrityCommands
                 return 1;
             }
             var report = await ChainVerifier.VerifyAsync(db);
-            output.WriteLine(Describe(report));
-            foreach (var found in report.Breaks) output.WriteLine(found);
+            // The operator's console speaks English, whatever the server's culture.
+            output.WriteLine(IntegrityWording.Describe(report, Wording.English));
+            foreach (var found in report.Breaks) output.WriteLine(IntegrityWording.Describe(found, Wording.English));
             return report.IsIntact ? 0 : 1;
         }
         catch (Exception e) when (e is DatabaseUnavailableException or System.Data.Common.DbException)
@@ -36,8 +37,4 @@ public static class IntegrityCommands
             return 1;
         }
     }
-
-    public static string Describe(IntegrityReport report) => report.IsIntact
-        ? $"Verified {report.Chains} chains, {report.Entries} entries: every entry matches."
-        : $"Verified {report.Chains} chains, {report.Entries} entries: {report.Breaks.Count} chain{(report.Breaks.Count == 1 ? " does" : "s do")} not match.";
 }
