@@ -26,7 +26,7 @@ public class NameSearchTests
 
         var results = await new SearchService(explaining, SignedIn.As(Roles.Secretariat, database, TimeProvider.System)).SearchAsync("科学院");
 
-        Assert.Equal(["Chinese Academy of Sciences (CAS)"], results.Organizations.Select(h => h.Title));
+        Assert.Equal(["Chinese Academy of Sciences (CAS)"], results.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
         var organizationsQuery = explaining.Plans.Single(p => p.Sql.Contains("Categories", StringComparison.Ordinal)); // the organizations' section
         Assert.True(organizationsQuery.Plan.Any(line => line.Contains(indexInPlan, StringComparison.Ordinal)), string.Join(Environment.NewLine, organizationsQuery.Plan));
     }
@@ -84,7 +84,7 @@ public class NameSearchTests
         Assert.Equal("российская академия образования", await check.Organizations.Where(o => o.Acronym == "CAAS").Select(o => o.NameKey).SingleAsync());
         Assert.Equal("монгол улсын академи #4", await check.Organizations.Where(o => o.Acronym == "MAS").Select(o => o.NameKey).SingleAsync()); // a kept copy
         var found = await new RegisterServices(database).Search.SearchAsync("российская академия образования");
-        Assert.Equal(["Российская академия образования (CAAS)"], found.Organizations.Select(h => h.Title));
+        Assert.Equal(["Российская академия образования (CAAS)"], found.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
     }
 
     /// <summary>A plain connection; on SQLite with the names' collation and functions, as the app opens it.</summary>

@@ -26,10 +26,10 @@ public class FindingOrganizationsByEitherNameTests
         var thai = await search.SearchAsync("วิทยาศาสตร์");
         var russian = await search.SearchAsync("РОССИЙСКАЯ");
 
-        Assert.Equal(["Chinese Academy of Sciences (CAS)"], chinese.Organizations.Select(h => h.Title));
+        Assert.Equal(["Chinese Academy of Sciences (CAS)"], chinese.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
         Assert.Equal("中国科学院", chinese.Organizations.Single().NativeName);
-        Assert.Equal(["National Science and Technology Development Agency (NSTDA)"], thai.Organizations.Select(h => h.Title));
-        Assert.Equal(["Russian Academy of Sciences (RAS)"], russian.Organizations.Select(h => h.Title));
+        Assert.Equal(["National Science and Technology Development Agency (NSTDA)"], thai.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
+        Assert.Equal(["Russian Academy of Sciences (RAS)"], russian.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
     }
 
     [Theory]
@@ -43,8 +43,8 @@ public class FindingOrganizationsByEitherNameTests
         var twoCharacters = await search.SearchAsync("中国");
         var acronym = await search.SearchAsync("ra");
 
-        Assert.Equal(["Chinese Academy of Sciences (CAS)"], twoCharacters.Organizations.Select(h => h.Title));
-        Assert.Contains("Russian Academy of Sciences (RAS)", acronym.Organizations.Select(h => h.Title));
+        Assert.Equal(["Chinese Academy of Sciences (CAS)"], twoCharacters.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
+        Assert.Contains("Russian Academy of Sciences (RAS)", acronym.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
     }
 
     [Theory]
@@ -55,8 +55,8 @@ public class FindingOrganizationsByEitherNameTests
         using var database = WithMembers(engine);
         var search = new RegisterServices(database).Search;
 
-        Assert.Equal(["Chinese Academy of Sciences (CAS)"], (await search.SearchAsync("chinese academy of sciences")).Organizations.Select(h => h.Title));
-        Assert.Equal(["National Science and Technology Development Agency (NSTDA)"], (await search.SearchAsync("nstda")).Organizations.Select(h => h.Title));
+        Assert.Equal(["Chinese Academy of Sciences (CAS)"], (await search.SearchAsync("chinese academy of sciences")).Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
+        Assert.Equal(["National Science and Technology Development Agency (NSTDA)"], (await search.SearchAsync("nstda")).Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
         Assert.Empty((await search.SearchAsync("Российская академия образования")).Organizations);
     }
 
@@ -94,7 +94,7 @@ public class FindingOrganizationsByEitherNameTests
         var beforeAnyName = await services.Search.SearchAsync("Шинжлэх");
         await RenameInOwnScriptAsync("Шинжлэх Ухааны Академи");
 
-        Assert.Equal(["Mongolian Academy of Sciences (MAS)"], beforeAnyName.Organizations.Select(h => h.Title));
+        Assert.Equal(["Mongolian Academy of Sciences (MAS)"], beforeAnyName.Organizations.Select(h => $"{h.Name} ({h.Acronym})"));
         Assert.Empty((await services.Search.SearchAsync("Монгол Улсын")).Organizations);
         Assert.Single((await services.Search.SearchAsync("Ухааны")).Organizations);
     }
