@@ -53,13 +53,14 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
         }
         catch (ConcurrencyConflictException ex)
         {
-            Refusal = ex.Message;
+            Refusal = Refusals.Say(ex);
             IsConflict = true;
         }
         catch (DomainException ex)
         {
+            // The log keeps the English (Message); the user reads the refusal in their own language.
             log.LogInformation("Refused: {Reason}", ex.Message);
-            Refusal = ex.Message;
+            Refusal = Refusals.Say(ex);
         }
         return false;
     }
