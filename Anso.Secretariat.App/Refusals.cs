@@ -63,6 +63,8 @@ public static class Refusals
             MeetingBody b => Wording.Of(b, culture),
             DateOnly d => Wording.Dates(d, d, culture),
             DomainException inner => Say(inner, culture),
+            IEnumerable<DomainException> several => string.Join(FormatCulture(culture) == CultureInfo.InvariantCulture ? " " : "",
+                several.Select(r => Say(r, culture))),
             Enum e => Text(string.IsNullOrEmpty(format) ? KeyOf(e) : $"{KeyOf(e)}_{format}", culture),
             IFormattable f => f.ToString(format, FormatCulture(culture)),
             _ => value.ToString() ?? "",

@@ -9,9 +9,6 @@ public class DomainException : Exception
 {
     public DomainException(Enum code, params object?[] arguments) : this(code, arguments, null) { }
 
-    /// <summary>A refusal not yet moved to a code: its English sentence, shown as it is. Goes once every refusal has a code.</summary>
-    public DomainException(string message) : this(Refusal.NotYetWorded, [message], null) { }
-
     protected DomainException(Enum code, object?[] arguments, Exception? cause) : base(null, cause)
     {
         Code = code;
@@ -37,15 +34,7 @@ public class DomainException : Exception
 }
 
 /// <summary>Someone else saved the record after the user loaded it.</summary>
-public sealed class ConcurrencyConflictException : DomainException
-{
-    public ConcurrencyConflictException(Enum code, params object?[] arguments) : base(code, arguments) { }
-    public ConcurrencyConflictException(string message) : base(message) { }
-}
+public sealed class ConcurrencyConflictException(Enum code, params object?[] arguments) : DomainException(code, arguments);
 
 /// <summary>The signed-in user's role does not allow the operation. Enforced in the services, whatever the UI shows.</summary>
-public sealed class AccessDeniedException : DomainException
-{
-    public AccessDeniedException(Enum code, params object?[] arguments) : base(code, arguments) { }
-    public AccessDeniedException(string message) : base(message) { }
-}
+public sealed class AccessDeniedException(Enum code, params object?[] arguments) : DomainException(code, arguments);

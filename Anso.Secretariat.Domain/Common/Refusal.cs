@@ -6,9 +6,6 @@ namespace Anso.Secretariat.Domain.Common;
 /// </summary>
 public enum Refusal
 {
-    // Not yet moved to a code: the English sentence itself (goes once every refusal has a code)
-    NotYetWorded,
-
     // Meetings: the record, the participants, the agenda
     MeetingNumberBelowOne,
     MeetingEndsBeforeItStarts,
@@ -39,4 +36,92 @@ public enum Refusal
     MeetingRecordLocked,
     NotOnTheAgenda,
     NotAParticipant,
+
+    // Minutes: items, decisions, action items, circulation, approval, corrections
+    MinutesItemNeedsTitle,
+    MinutesOfAnotherMeeting,
+    DecisionNeedsText,
+    DecisionOnApplicationsOnly,
+    NoSuchDecision,
+    MembershipDecisionStays,
+    ActionItemNeedsText,
+    FollowUpOnCurrentVersion,
+    NoSuchActionItem,
+    OnlyDraftsCirculated,
+    ApprovedAfterCirculation,
+    SayWhoApproved,
+    ApprovedByLaterMeeting,
+    ApprovedBeforeCirculated,
+    OnlyApprovedCorrected,
+    CorrectionNeedsReason,
+    NoSuchMinutesItem,
+    ItemOfOtherMinutes,
+    VersionReplaced,
+    ApprovedMinutesLocked,
+    OnlyApprovedVersionKept,
+    ApprovedMinutesNeedFile,
+
+    // Agenda items, their papers, participants
+    AgendaItemNeedsTitle,
+    AgendaItemDuration,
+    AgendaItemKindAndPurpose,
+    PaperNeedsTitleOrFile,
+    PaperAlreadyThere,
+    PaperNotAttached,
+    ParticipantNeedsName,
+    ParticipantNeedsAffiliation,
+    ParticipantRoleAndAttendance,
+
+    // Applications: steps, listings, decisions
+    OnlyAssemblyApproves,
+    AssemblyAlreadyHeld,
+    CannotDecideInState,
+    DecidedOnlyWhereListed,
+    StepNotAllowed,
+    InformationRequestNeedsText,
+    ClosingNeedsReason,
+    WithdrawingNeedsReason,
+    OnlyBoardEndorses,
+    BoardMeetingAlreadyHeld,
+    AlreadyOnTheList,
+    ChooseApplicationsToList,
+    NothingListed,
+    NoDecisionToRecord,
+    NothingRecorded,
+    NotADecisionOfThisMeeting,
+
+    // GB members' positions on the list
+    NotOnTheListToReview,
+    ApplicationNotOnTheListToReview,
+    PositionOfAnotherMeeting,
+    PositionsOnlyForBoard,
+    PositionsClosed,
+
+    // Applications recorded from earlier records (imports)
+    UnknownState,
+    NotABoardMeeting,
+    NotAnAssembly,
+    StateNeedsBoardMeeting,
+    StateNeedsAssembly,
+    StateHasNoBoardMeeting,
+    StateHasNoAssembly,
+    OnlyAdmittedHasType,
+    MetBeforeReceived,
+    NotHeldSoNotDecided,
+    AssemblyBeforeBoard,
+    GiveTheAssemblysDecision,
+
+    // Organizations and their representatives
+    OrganizationNeedsName,
+    AlreadyAFullMember,
+    ChooseACategory,
+    FoundingOnlyIfMember,
+    MemberNeedsType,
+    MemberNeedsSince,
+    ApplicantNeitherFoundingNorBoard,
+    NotAMember,
+    BoardOnlyIfMember,
+    RepresentativeNeedsName,
+    RepresentativeGone,
+    CategoryNeedsName,
 }

@@ -13,9 +13,9 @@ public class Participant
 
     internal Participant(string name, int? organizationId, string? affiliation, string? position, ParticipantRole role, Attendance attendance)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A participant needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(Refusal.ParticipantNeedsName);
         if (organizationId is null && string.IsNullOrWhiteSpace(affiliation))
-            throw new DomainException("Give the participant's organization, or their affiliation (for example \"ANSO Secretariat\").");
+            throw new DomainException(Refusal.ParticipantNeedsAffiliation);
         Name = name.Trim();
         OrganizationId = organizationId;
         Affiliation = string.IsNullOrWhiteSpace(affiliation) ? null : affiliation.Trim();
@@ -51,7 +51,7 @@ public class Participant
 
     internal void Change(ParticipantRole role, Attendance attendance)
     {
-        if (!Enum.IsDefined(role) || !Enum.IsDefined(attendance)) throw new DomainException("Choose a role and an attendance.");
+        if (!Enum.IsDefined(role) || !Enum.IsDefined(attendance)) throw new DomainException(Refusal.ParticipantRoleAndAttendance);
         Role = role;
         Attendance = attendance;
     }

@@ -55,15 +55,15 @@ public static class AccessRules
                 .RequireAssertion(context => Allows(context.User.FindAll(ClaimTypes.Role).Select(c => c.Value), operation)));
     }
 
-    public static string Refusal(Operation operation) => operation switch
+    public static ServiceRefusal Refusal(Operation operation) => operation switch
     {
-        Operation.ReadRecords => "Sign in to see this.",
-        Operation.ManageApplications => "Only the secretariat can change applications.",
-        Operation.ManageOrganizations => "Only the secretariat can change the register.",
-        Operation.ManageMeetings => "Only the secretariat can change meetings, agendas and minutes.",
-        Operation.RecordReviewPosition => "Only GB members record review positions.",
-        Operation.ManageUsers => "Only an administrator can manage user accounts.",
-        _ => "You are not allowed to do this.",
+        Operation.ReadRecords => ServiceRefusal.SignInToSee,
+        Operation.ManageApplications => ServiceRefusal.OnlySecretariatChangesApplications,
+        Operation.ManageOrganizations => ServiceRefusal.OnlySecretariatChangesRegister,
+        Operation.ManageMeetings => ServiceRefusal.OnlySecretariatChangesMeetings,
+        Operation.RecordReviewPosition => ServiceRefusal.OnlyBoardMembersReview,
+        Operation.ManageUsers => ServiceRefusal.OnlyAdministratorManagesUsers,
+        _ => ServiceRefusal.NotAllowed,
     };
 }
 

@@ -51,7 +51,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
     /// </summary>
     public async Task<SignedInUser> RequireAsync(Operation operation)
     {
-        var signedIn = await GetAsync() ?? throw new AccessDeniedException("Sign in first.");
+        var signedIn = await GetAsync() ?? throw new AccessDeniedException(ServiceRefusal.SignInFirst);
         await using var db = await dbFactory.CreateDbContextAsync();
         var account = await db.Users.Where(u => u.Id == signedIn.Id)
             .Select(u => new
@@ -60,7 +60,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .FirstOrDefaultAsync();
-        if (account is null || account.IsDisabled) throw new AccessDeniedException("This account is disabled or no longer exists.");
+        if (account is null || account.IsDisabled) throw new AccessDeniedException(ServiceRefusal.AccountDisabled);
         var user = signedIn with { Roles = account.Roles };
         if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
         return user;

@@ -63,7 +63,7 @@ public sealed class NotificationService(
     public async Task ChooseAsync(NotificationKind kind, bool on)
     {
         var me = await user.RequireAsync(Operation.ReadRecords);
-        if (!ForUsers.Contains(kind)) throw new DomainException("That kind of email is not sent to accounts.");
+        if (!ForUsers.Contains(kind)) throw new DomainException(ServiceRefusal.NotSentToAccounts);
         await using var db = await dbFactory.CreateDbContextAsync();
         var existing = await db.NotificationOptOuts.FirstOrDefaultAsync(o => o.UserId == me.Id && o.Kind == kind);
         if (on && existing is not null) db.NotificationOptOuts.Remove(existing);
@@ -160,7 +160,7 @@ public sealed class NotificationService(
     {
         await user.RequireAsync(Operation.ManageUsers);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException("That message no longer exists.");
+        var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException(ServiceRefusal.MessageGone);
         message.SendAgain(time.Now);
         await db.SaveChangesAsync();
     }
@@ -178,7 +178,7 @@ public sealed class NotificationService(
     public async Task SaveTemplateAsync(NotificationKind kind, string subject, string body, bool enabled)
     {
         await user.RequireAsync(Operation.ManageUsers);
-        if (!EmailTemplates.ToApplicants.Contains(kind)) throw new DomainException("Only the emails to applicants have editable wording.");
+        if (!EmailTemplates.ToApplicants.Contains(kind)) throw new DomainException(ServiceRefusal.OnlyApplicantEmailsEditable);
         await using var db = await dbFactory.CreateDbContextAsync();
         var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Kind == kind);
         if (template is null) db.EmailTemplates.Add(new EmailTemplate(kind, subject, body, enabled));
