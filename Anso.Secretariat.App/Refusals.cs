@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Domain.Meetings;
+using FluentValidation.Results;
 
 namespace Anso.Secretariat.App;
 
@@ -28,6 +29,10 @@ public static class Refusals
         var facts = refusal.Arguments.Select(a => (object)new Fact(a, culture)).ToArray();
         return string.Format(FormatCulture(culture), Text(KeyOf(refusal.Code), culture), facts);
     }
+
+    /// <summary>A validator's message in the reader's language: its refusal when it has one (<c>WithRefusal</c>), else its text.</summary>
+    public static string Say(ValidationFailure failure) =>
+        failure.CustomState is DomainException refusal ? Say(refusal) : failure.ErrorMessage;
 
     /// <summary>The refusal in English, as logs and <see cref="Exception.Message"/> carry it.</summary>
     public static string InEnglish(DomainException refusal) => Say(refusal, Wording.English);

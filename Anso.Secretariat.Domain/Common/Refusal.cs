@@ -124,4 +124,51 @@ public enum Refusal
     RepresentativeNeedsName,
     RepresentativeGone,
     CategoryNeedsName,
+
+    // Forms: what a field must hold
+    EnterAnEmailAddress,
+    EnterAWebAddress,
+    EnterTheOrganizationsName,
+    NameTooLong,
+    AcronymTooLong,
+    SummaryTooLong,
+    NameAtMost,
+    AcronymAtMost,
+    ChooseACountry,
+    ChooseACountryFromTheList,
+    EnterTheReceivedDate,
+    ReceivedInTheFuture,
+
+    // Forms: a meeting and its agenda items
+    ChooseTheBody,
+    EnterTheMeetingsNumber,
+    NumberUpTo999,
+    EnterTheFirstDay,
+    EnterTheLastDay,
+    LastDayBeforeFirst,
+    GiveTheEndTime,
+    GiveTheStartTime,
+    ChooseTheMode,
+    EnterTheCity,
+    ChooseTheMeetingsCountry,
+    EnterATimeZone,
+    EnterTheLink,
+    EnterTheItemsTitle,
+    EnterTheItemsDuration,
+    DurationOutOfRange,
+
+    // Forms: a register line
+    MemberNeedsTypeFullOrProvisional,
+    MemberNeedsStartDate,
+    ApplicantHasNoType,
+    ApplicantNotFounding,
+    OnlyMembersOnTheBoard,
+
+    // Forms: an uploaded supporting document
+    FileHasNoName,
+    FileIsEmpty,
+    FileTooLarge,
+    FileNotPdfOrImage,
+    FileHoldsNoPdfOrImage,
+    FileNamedAsAnotherKind,
 }

@@ -7,6 +7,7 @@ using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
 using Anso.Secretariat.Tests.Support;
+using FluentValidation;
 
 namespace Anso.Secretariat.Tests.Localization;
 
@@ -125,6 +126,26 @@ public partial class RefusalsTests
         Assert.Equal("Li Wei在您打开这份会议纪要之后更改了它，您的更改未保存。请重新加载查看其更改，然后重试。", Refusals.Say(conflict, Chinese));
         Assert.Equal("Only the secretariat can change meetings, agendas and minutes.", denied.Message);
         Assert.Equal("只有秘书处可以更改会议、议程和会议纪要。", Refusals.Say(denied, Chinese));
+    }
+
+    [Fact]
+    public async Task A_form_field_refused_by_a_validator_is_said_in_Chinese_under_its_field()
+    {
+        var input = A.ValidNewApplication();
+        input.ContactEmail = "office-at-sanu";
+        input.Summary = new string('x', TextLimits.ApplicationSummary + 1);
+        var validator = new NewApplicationValidator(FakeTime.Secretariat(new FakeTime(new DateTimeOffset(2025, 12, 1, 10, 0, 0, TimeSpan.Zero))),
+            (_, _) => Task.FromResult<string?>(null));
+        var outcome = new Outcome(null!, new Microsoft.Extensions.Logging.Abstractions.NullLogger<Outcome>());
+        InChinese.Use();
+
+        await outcome.RunAsync(() => validator.ValidateAndThrowAsync(input), "Saved.");
+
+        Assert.Equal("请填写有效的电子邮件地址，例如 name@example.org。", outcome.ErrorFor(nameof(NewApplication.ContactEmail)));
+        Assert.Equal($"摘要最多{TextLimits.ApplicationSummary.ToString("N0", Chinese)}个字符。", outcome.ErrorFor(nameof(NewApplication.Summary)));
+        var english = await validator.ValidateAsync(input);
+        Assert.Contains("Enter a valid email address, like name@example.org.", english.Errors.Select(e => e.ErrorMessage));
+        Assert.Contains($"A summary has at most {TextLimits.ApplicationSummary:N0} characters.", english.Errors.Select(e => e.ErrorMessage));
     }
 
     private static string[] Placeholders(string text) =>

@@ -47,9 +47,9 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
         catch (ValidationException ex)
         {
             FieldErrors = ex.Errors.GroupBy(e => e.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+                .ToDictionary(g => g.Key, g => g.Select(Refusals.Say).Distinct().ToArray());
             Refusal = invalid;
-            Reasons = [.. ex.Errors.Select(e => e.ErrorMessage).Distinct()];
+            Reasons = [.. ex.Errors.Select(Refusals.Say).Distinct()];
         }
         catch (ConcurrencyConflictException ex)
         {
