@@ -15,11 +15,12 @@ public static class ValidationRules
     public static bool IsEmailAddress(string? email) => email is not null && Regex.IsMatch(email.Trim(), EmailPattern);
 
     /// <summary>
-    /// The rule's message is a refusal (a code and its facts): the failure carries it as its state, from which the screens
-    /// say it in the reader's language (<c>Refusals.Say</c>), and its English as the message, for logs and tests.
+    /// The rule's message is a refusal (a code of <see cref="Refusal"/>, or of the App's own, and its facts): the failure
+    /// carries it as its state, from which the screens say it in the reader's language (<c>Refusals.Say</c>), and its
+    /// English as the message, for logs and tests.
     /// </summary>
     public static IRuleBuilderOptions<T, TProperty> WithRefusal<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule,
-        Refusal refusal, Func<T, object?[]>? facts = null) =>
+        Enum refusal, Func<T, object?[]>? facts = null) =>
         rule.WithState(x => new DomainException(refusal, facts?.Invoke(x) ?? []))
             .WithMessage(x => new DomainException(refusal, facts?.Invoke(x) ?? []).Message);
 

@@ -48,21 +48,6 @@ public class AgendaItem
     public string? Notes { get; private set; }
     public IReadOnlyList<AgendaPaper> Papers => _papers;
 
-    internal static string Describe(AgendaItemKind kind) => kind switch
-    {
-        AgendaItemKind.MembershipApplications => "Membership applications",
-        AgendaItemKind.AnyOtherBusiness => "Any other business",
-        _ => kind.ToString(),
-    };
-
-    internal static string Describe(AgendaPurpose purpose) => purpose switch
-    {
-        AgendaPurpose.ForInformation => "For information",
-        AgendaPurpose.ForDiscussion => "For discussion",
-        AgendaPurpose.ForEndorsement => "For endorsement",
-        _ => "For approval",
-    };
-
     internal void NumberAs(int number) => Number = number;
 
     internal bool Matches(AgendaItemDetails d) =>

@@ -60,11 +60,7 @@ public class Meeting
     public IReadOnlyList<AgendaItem> Agenda => Items();
     public IReadOnlyList<AgendaRevision> AgendaRevisions => _agendaRevisions;
 
-    // English, for the domain's own messages; screens and documents say these through Wording in the reader's language.
-    internal string Title => TitleFor(Body, Number);
-    internal string ShortName => $"{Ordinal.Of(Number)} {BodyAbbreviation(Body)}";
     public bool HasBeenHeld => Status is MeetingStatus.Held or MeetingStatus.MinutesApproved;
-    internal string Dates => FormatDates(StartDate, EndDate);
     public bool IsAgendaPublished => _agendaRevisions.Count > 0;
     /// <summary>The latest published revision of the agenda, or null while the agenda is a draft.</summary>
     public AgendaRevision? CurrentRevision => _agendaRevisions.Count == 0 ? null : _agendaRevisions.MaxBy(r => r.Number);
@@ -75,10 +71,8 @@ public class Meeting
 
     public int AgendaMinutes => Items().Sum(i => i.DurationMinutes);
 
-    /// <summary>"11 Dec 2024, 14:00-17:00" or "13-14 May 2019".</summary>
-    internal string DatesAndHours => StartsAt is { } from && EndsAt is { } to
-        ? $"{Dates}, {from:HH\\:mm}-{to:HH\\:mm}{(Days > 1 ? " each day" : "")} (local time)"
-        : Dates;
+    // English: the approving meeting as the minutes record it (Minutes.ApprovedBy); screens say titles through Wording.
+    internal string Title => TitleFor(Body, Number);
 
     internal static string TitleFor(MeetingBody body, int number) => body switch
     {
@@ -86,54 +80,6 @@ public class Meeting
         MeetingBody.GeneralAssembly => $"{Ordinal.Of(number)} ANSO General Assembly (GA)",
         MeetingBody.WorkingGroup => $"{Ordinal.Of(number)} ANSO Working Group Meeting",
         _ => $"ANSO Meeting No. {number}",
-    };
-
-    internal static string BodyAbbreviation(MeetingBody body) => body switch
-    {
-        MeetingBody.GoverningBoard => "GB",
-        MeetingBody.GeneralAssembly => "GA",
-        MeetingBody.WorkingGroup => "WG",
-        _ => "Meeting",
-    };
-
-    internal static string Describe(MeetingBody body) => body switch
-    {
-        MeetingBody.GoverningBoard => "Governing Board (GB)",
-        MeetingBody.GeneralAssembly => "General Assembly (GA)",
-        MeetingBody.WorkingGroup => "Working Group",
-        _ => "Other",
-    };
-
-    internal static string Describe(MeetingMode mode) => mode switch
-    {
-        MeetingMode.OnSite => "On-site",
-        MeetingMode.Online => "Online",
-        _ => "Hybrid (on-site and online)",
-    };
-
-    internal static string Describe(MeetingStatus status) => status switch
-    {
-        MeetingStatus.AgendaPublished => "Agenda published",
-        MeetingStatus.MinutesApproved => "Minutes approved",
-        _ => status.ToString(),
-    };
-
-    /// <summary>"6 Nov 2019", "13-14 May 2019", "30 Apr - 2 May 2020".</summary>
-    internal static string FormatDates(DateOnly start, DateOnly end)
-    {
-        if (start == end) return start.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        if (start.Year == end.Year && start.Month == end.Month) return $"{start.Day}-{end.ToString("d MMM yyyy", inv)}";
-        if (start.Year == end.Year) return $"{start.ToString("d MMM", inv)} - {end.ToString("d MMM yyyy", inv)}";
-        return $"{start.ToString("d MMM yyyy", inv)} - {end.ToString("d MMM yyyy", inv)}";
-    }
-
-    /// <summary>"1 h 45 min", "30 min", "3 h".</summary>
-    internal static string FormatMinutes(int minutes) => (minutes / 60, minutes % 60) switch
-    {
-        (0, var m) => $"{m} min",
-        (var h, 0) => $"{h} h",
-        (var h, var m) => $"{h} h {m} min",
     };
 
     // ---- the record ----------------------------------------------------------------------------------------

@@ -37,18 +37,6 @@ public class Participant
 
     public bool Attended => Attendance is Attendance.OnSite or Attendance.Online;
 
-    internal static string Describe(ParticipantRole role) => role switch
-    {
-        ParticipantRole.MemberRepresentative => "Member representative",
-        _ => role.ToString(),
-    };
-
-    internal static string Describe(Attendance attendance) => attendance switch
-    {
-        Attendance.OnSite => "On-site",
-        _ => attendance.ToString(),
-    };
-
     internal void Change(ParticipantRole role, Attendance attendance)
     {
         if (!Enum.IsDefined(role) || !Enum.IsDefined(attendance)) throw new DomainException(Refusal.ParticipantRoleAndAttendance);
