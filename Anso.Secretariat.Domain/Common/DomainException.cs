@@ -9,6 +9,12 @@ public class DomainException : Exception
 {
     public DomainException(Enum code, params object?[] arguments) : this(code, arguments, null) { }
 
+    /// <summary>
+    /// A refusal the App has already worded in the reader's language where it throws, from its own resources: shown as it
+    /// is, and logged in that language. Prefer a code, whose English the log keeps.
+    /// </summary>
+    public DomainException(string said) : this(Refusal.AlreadySaid, [said], null) { }
+
     protected DomainException(Enum code, object?[] arguments, Exception? cause) : base(null, cause)
     {
         Code = code;
@@ -34,7 +40,19 @@ public class DomainException : Exception
 }
 
 /// <summary>Someone else saved the record after the user loaded it.</summary>
-public sealed class ConcurrencyConflictException(Enum code, params object?[] arguments) : DomainException(code, arguments);
+public sealed class ConcurrencyConflictException : DomainException
+{
+    public ConcurrencyConflictException(Enum code, params object?[] arguments) : base(code, arguments) { }
+
+    /// <summary>Already worded in the reader's language (see <see cref="DomainException(string)"/>).</summary>
+    public ConcurrencyConflictException(string said) : base(said) { }
+}
 
 /// <summary>The signed-in user's role does not allow the operation. Enforced in the services, whatever the UI shows.</summary>
-public sealed class AccessDeniedException(Enum code, params object?[] arguments) : DomainException(code, arguments);
+public sealed class AccessDeniedException : DomainException
+{
+    public AccessDeniedException(Enum code, params object?[] arguments) : base(code, arguments) { }
+
+    /// <summary>Already worded in the reader's language (see <see cref="DomainException(string)"/>).</summary>
+    public AccessDeniedException(string said) : base(said) { }
+}

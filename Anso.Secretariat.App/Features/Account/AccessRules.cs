@@ -55,7 +55,8 @@ public static class AccessRules
                 .RequireAssertion(context => Allows(context.User.FindAll(ClaimTypes.Role).Select(c => c.Value), operation)));
     }
 
-    public static ServiceRefusal Refusal(Operation operation) => operation switch
+    /// <summary>Why a role is refused <paramref name="operation"/>, as the services' <see cref="AccessDeniedException"/> says it.</summary>
+    public static ServiceRefusal RefusalOf(Operation operation) => operation switch
     {
         Operation.ReadRecords => ServiceRefusal.SignInToSee,
         Operation.ManageApplications => ServiceRefusal.OnlySecretariatChangesApplications,
@@ -65,6 +66,9 @@ public static class AccessRules
         Operation.ManageUsers => ServiceRefusal.OnlyAdministratorManagesUsers,
         _ => ServiceRefusal.NotAllowed,
     };
+
+    /// <summary>That refusal in English, as the log and the exception's Message carry it.</summary>
+    public static string Refusal(Operation operation) => Refusals.Text(Refusals.KeyOf(RefusalOf(operation)), Wording.English);
 }
 
 /// <summary>

@@ -62,7 +62,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
             .FirstOrDefaultAsync();
         if (account is null || account.IsDisabled) throw new AccessDeniedException(ServiceRefusal.AccountDisabled);
         var user = signedIn with { Roles = account.Roles };
-        if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
+        if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.RefusalOf(operation));
         return user;
     }
 
