@@ -33,7 +33,7 @@ public static class CheckedWrites
         if (!db.Database.IsSqlite()) return await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
         var queue = WriteQueues.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
         if (!await queue.WaitAsync(TimeSpan.FromMilliseconds(QueueWaitMilliseconds), ct))
-            throw new StorageUnavailableException(StorageFailures.BusyMessage, new TimeoutException("Waited for the other writers in line."));
+            throw new StorageUnavailableException(ServiceRefusal.StorageBusy, new TimeoutException("Waited for the other writers in line."));
         try
         {
             return new QueuedTransaction(await db.Database.BeginTransactionAsync(ct), queue);

@@ -18,8 +18,8 @@ public sealed class DocumentStore
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
-    public const string CannotStoreMessage =
-        "The file was not saved: the server could not write it to its uploads folder. Nothing was changed; tell the administrator.";
+    /// <summary>The English of <see cref="ServiceRefusal.CannotStoreFile"/>, as the log writes it.</summary>
+    public static string CannotStoreMessage => Refusals.Text(Refusals.KeyOf(ServiceRefusal.CannotStoreFile), Wording.English);
 
     public const string MissingMessage = "This file is recorded but is missing from the server's uploads folder. Tell the administrator, who can restore it from a backup.";
 
@@ -41,7 +41,7 @@ public sealed class DocumentStore
         {
             logger?.LogError(e, "Cannot store an uploaded file in {Folder}", Folder);
             try { File.Delete(path); } catch (Exception) { /* nothing more to undo */ }
-            throw new StorageUnavailableException(CannotStoreMessage, e);
+            throw new StorageUnavailableException(ServiceRefusal.CannotStoreFile, e);
         }
     }
 

@@ -6,6 +6,9 @@ using Npgsql;
 
 namespace Anso.Secretariat.App.Data;
 
+/// <summary>What a stale save was about, as the conflict message names it ("this meeting").</summary>
+public enum StaleRecord { Application, Meeting, Organization, Minutes }
+
 /// <summary>
 /// Optimistic concurrency for the services, in one place: compare against the version the user saw, and turn a stale
 /// save into the one conflict message, which names who changed the record and asks for Reload (RefusalAlert offers it).
@@ -18,9 +21,9 @@ public static class StaleSaves
 
     /// <summary>
     /// Saves the changes <paramref name="by"/> made, or refuses with the conflict message when someone else saved
-    /// <paramref name="what"/> ("this meeting") first.
+    /// <paramref name="what"/> first.
     /// </summary>
-    public static async Task SaveOrRefuseStaleAsync(this SecretariatDbContext db, string what, string by, CancellationToken ct = default)
+    public static async Task SaveOrRefuseStaleAsync(this SecretariatDbContext db, StaleRecord what, string by, CancellationToken ct = default)
     {
         db.ChangedBy = by;
         try
@@ -32,19 +35,16 @@ public static class StaleSaves
             var entry = ex.Entries.FirstOrDefault(e => e.Metadata.FindProperty(VersioningInterceptor.VersionProperty) is not null)
                 ?? ex.Entries.FirstOrDefault();
             var now = entry is null ? null : await entry.GetDatabaseValuesAsync(ct);
-            if (entry is not null && now is null) throw new ConcurrencyConflictException(Removed(what));
+            if (entry is not null && now is null) throw new ConcurrencyConflictException(ServiceRefusal.RemovedMeanwhile, what);
             var who = entry?.Metadata.FindProperty(VersioningInterceptor.LastChangedByProperty) is { } p ? now![p] as string : null;
-            throw new ConcurrencyConflictException(Conflict(what, who));
+            throw Conflict(what, who);
         }
     }
 
-    /// <summary>The conflict message, in the reader's language (SharedText): who changed what, and that Reload shows their change.</summary>
-    public static string Conflict(string what, string? who) => StaticText<SharedText>.Format("Conflict",
-        string.IsNullOrWhiteSpace(who) ? StaticText<SharedText>.Get("Conflict_SomeoneElse") : who, what, Pronoun(what));
-
-    private static string Removed(string what) => StaticText<SharedText>.Format("Removed", what, Pronoun(what));
-
-    private static string Pronoun(string what) => what.StartsWith("these ", StringComparison.Ordinal) ? "them" : "it";
+    /// <summary>The conflict: who changed what, and that Reload shows their change.</summary>
+    public static ConcurrencyConflictException Conflict(StaleRecord what, string? who) => string.IsNullOrWhiteSpace(who)
+        ? new(ServiceRefusal.ChangedBySomeoneElse, what)
+        : new(ServiceRefusal.ChangedMeanwhile, who, what);
 
     /// <summary>
     /// Whether a save lost a race to another that inserted the same unique key first (SQLite: SQLITE_CONSTRAINT_UNIQUE or

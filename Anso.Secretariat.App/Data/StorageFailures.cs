@@ -9,7 +9,7 @@ namespace Anso.Secretariat.App.Data;
 /// The database or the disk could not take a change (another writer held the database past the busy timeout, the disk
 /// is full, the file is read-only). A refusal like any other: the page shows the message and keeps what was typed.
 /// </summary>
-public sealed class StorageUnavailableException(string message, Exception cause) : DomainException(message)
+public sealed class StorageUnavailableException(ServiceRefusal refusal, Exception cause) : DomainException(refusal, [], cause)
 {
     /// <summary>SQLite's or the disk's own error, for the log.</summary>
     public Exception Cause { get; } = cause;
@@ -24,11 +24,11 @@ public static class StorageFailures
     // SQLite's primary result codes (https://sqlite.org/rescode.html).
     private const int Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Full = 13;
 
-    public const string BusyMessage =
-        "The database was busy with another change for too long, so yours was not saved. What you typed is still here: try again in a moment.";
+    /// <summary>The English of <see cref="ServiceRefusal.StorageBusy"/>, as the log writes it.</summary>
+    public static string BusyMessage => Refusals.Text(Refusals.KeyOf(ServiceRefusal.StorageBusy), Wording.English);
 
-    public const string FullMessage =
-        "Your change was not saved: the server could not write to its disk. What you typed is still here; tell the administrator.";
+    /// <summary>The English of <see cref="ServiceRefusal.StorageFull"/>, as the log writes it.</summary>
+    public static string FullMessage => Refusals.Text(Refusals.KeyOf(ServiceRefusal.StorageFull), Wording.English);
 
     /// <summary>The refusal for <paramref name="error"/>, or null when it is not a storage failure.</summary>
     public static StorageUnavailableException? Describe(Exception error)
@@ -37,16 +37,16 @@ public static class StorageFailures
             return pg.SqlState switch
             {
                 PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable
-                    or PostgresErrorCodes.QueryCanceled => new StorageUnavailableException(BusyMessage, error),
+                    or PostgresErrorCodes.QueryCanceled => new StorageUnavailableException(ServiceRefusal.StorageBusy, error),
                 PostgresErrorCodes.DiskFull or PostgresErrorCodes.ReadOnlySqlTransaction or PostgresErrorCodes.InsufficientResources
-                    or PostgresErrorCodes.OutOfMemory => new StorageUnavailableException(FullMessage, error),
+                    or PostgresErrorCodes.OutOfMemory => new StorageUnavailableException(ServiceRefusal.StorageFull, error),
                 _ => null,
             };
         var sqlite = error as SqliteException ?? error.InnerException as SqliteException;
         return sqlite?.SqliteErrorCode switch
         {
-            Busy or Locked => new StorageUnavailableException(BusyMessage, error),
-            ReadOnly or IoError or Full => new StorageUnavailableException(FullMessage, error),
+            Busy or Locked => new StorageUnavailableException(ServiceRefusal.StorageBusy, error),
+            ReadOnly or IoError or Full => new StorageUnavailableException(ServiceRefusal.StorageFull, error),
             _ => null,
         };
     }

@@ -17,13 +17,13 @@ public static class UploadContent
     public static void Check(string fileName, string contentType, ReadOnlySpan<byte> content)
     {
         if (HoldsMarkup(content[..Math.Min(1024, content.Length)]) || HoldsZipDirectory(content))
-            throw new DomainException($"{fileName} is also another kind of file (a web page or an archive hides in it); it was not attached.");
+            throw new DomainException(ServiceRefusal.UploadHidesAnotherKind, fileName);
         switch (contentType)
         {
             case "application/pdf": CheckPdf(fileName, content.ToArray()); break;
             case "image/png": CheckPng(fileName, content); break;
             case "image/jpeg": CheckJpeg(fileName, content); break;
-            default: throw new DomainException($"{fileName} does not contain a PDF or an image, whatever its name says.");
+            default: throw new DomainException(ServiceRefusal.UploadNotPdfOrImage, fileName);
         }
     }
 
@@ -58,16 +58,16 @@ public static class UploadContent
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new DomainException($"{fileName} cannot be read as a PDF (it is damaged, or protected by a password); it was not attached.");
+            throw new DomainException(ServiceRefusal.UploadUnreadablePdf, fileName);
         }
         using (document)
         {
             if (document.PageCount == 0)
-                throw new DomainException($"{fileName} is a PDF without pages; it was not attached.");
+                throw new DomainException(ServiceRefusal.UploadPdfWithoutPages, fileName);
             // Scripts are looked for in every object the parser found (also those inside compressed object streams),
             // and in the raw bytes for what the parser skipped.
             if (document.Internals.GetAllObjects().Any(HoldsScript) || RawScript(content))
-                throw new DomainException($"{fileName} contains JavaScript or automatic actions, which a PDF here may not carry; save it again without them (print to PDF) and attach that.");
+                throw new DomainException(ServiceRefusal.UploadPdfWithScript, fileName);
         }
     }
 
@@ -96,7 +96,7 @@ public static class UploadContent
 
     private static void CheckPng(string fileName, ReadOnlySpan<byte> content)
     {
-        var refused = new DomainException($"{fileName} is not a readable PNG image (it is damaged or is another kind of file); it was not attached.");
+        var refused = new DomainException(ServiceRefusal.UploadUnreadablePng, fileName);
         if (!content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) throw refused;
         var at = 8;
         int width = 0, height = 0, bitDepth = 0, colourType = 0, interlace = 0;
@@ -176,7 +176,7 @@ public static class UploadContent
 
     private static void CheckJpeg(string fileName, ReadOnlySpan<byte> content)
     {
-        var refused = new DomainException($"{fileName} is not a readable JPEG image (it is damaged or is another kind of file); it was not attached.");
+        var refused = new DomainException(ServiceRefusal.UploadUnreadableJpeg, fileName);
         if (content.Length < 4 || content[0] != 0xFF || content[1] != 0xD8) throw refused;
         var at = 2;
         var frame = false;

@@ -60,41 +60,4 @@ public static class ApplicationWorkflow
     /// <summary>The state the action leads to, or null when the table does not allow it from <paramref name="from"/>.</summary>
     public static ApplicationState? Target(ApplicationState from, ApplicationAction action) =>
         Transitions.Where(t => t.From == from && t.Action == action).Select(t => (ApplicationState?)t.To).FirstOrDefault();
-
-    internal static string Describe(ApplicationState state) => state switch
-    {
-        ApplicationState.UnderReview => "Under review",
-        ApplicationState.AwaitingInformation => "Awaiting information",
-        ApplicationState.ListedForBoard => "Listed for GB",
-        ApplicationState.ListedForAssembly => "Listed for GA",
-        ApplicationState.NotEndorsed => "Not endorsed",
-        ApplicationState.Closed => "Closed (ineligible)",
-        _ => state.ToString(),
-    };
-
-    /// <summary>The state inside a sentence: "listed for GB", "closed (ineligible)".</summary>
-    internal static string DescribeInSentence(ApplicationState state)
-    {
-        var text = Describe(state);
-        return char.ToLowerInvariant(text[0]) + text[1..];
-    }
-
-    internal static string Describe(ApplicationAction action) => action switch
-    {
-        ApplicationAction.StartReview => "Start review",
-        ApplicationAction.RequestInformation => "Request information",
-        ApplicationAction.ReceiveInformation => "Information received",
-        ApplicationAction.Close => "Close as ineligible",
-        ApplicationAction.ListForBoard => "List for GB meeting",
-        ApplicationAction.Endorse => "Record GB endorsement",
-        ApplicationAction.DeclineEndorsement => "Record GB non-endorsement",
-        ApplicationAction.DeferAtBoard => "Record GB deferral",
-        ApplicationAction.ListForAssembly => "List for GA meeting",
-        ApplicationAction.AdmitAsFullMember => "Record GA admission (full member)",
-        ApplicationAction.AdmitAsProvisionalMember => "Record GA admission (provisional member)",
-        ApplicationAction.Reject => "Record GA rejection",
-        ApplicationAction.DeferAtAssembly => "Record GA deferral",
-        ApplicationAction.Withdraw => "Withdraw",
-        _ => action.ToString(),
-    };
 }

@@ -18,7 +18,7 @@ public static class MeetingDecisions
     /// </summary>
     public static void Record(Meeting meeting, Minutes minutes, IReadOnlyList<DecisionOnList> decisions, Actor by, DateOnly today)
     {
-        if (decisions.Count == 0) throw new DomainException($"There is no decision to record for the {meeting.Title}.");
+        if (decisions.Count == 0) throw new DomainException(Refusal.NoDecisionToRecord, meeting);
         meeting.TakeDecisions(today);
         var item = minutes.Items.FirstOrDefault(i => i.IsMembershipApplications)
             ?? minutes.AddItem((minutes.Items.Count + 1).ToString(), "Membership applications", isMembershipApplications: true);
@@ -30,7 +30,7 @@ public static class MeetingDecisions
             }
             catch (DomainException ex)
             {
-                throw new DomainException($"Nothing was recorded: {application.Organization.Name} cannot be decided. {ex.Message}");
+                throw new DomainException(Refusal.NothingRecorded, application.Organization.Name, ex);
             }
             // The minutes' own text names the organization as it was; the outcome is the stored value, never read back from it.
             var text = $"{DecisionOutcomes.Describe(decision)}: {application.Organization.Name} ({application.Organization.CountryName})";
@@ -42,7 +42,7 @@ public static class MeetingDecisions
     private static void Move(Meeting meeting, MembershipApplication application, DecisionOutcome decision, Actor by, string? note)
     {
         if (!AvailableAt(meeting.Body).Contains(decision))
-            throw new DomainException($"'{DecisionOutcomes.Describe(decision)}' is not a decision the {meeting.Title} can take.");
+            throw new DomainException(Refusal.NotADecisionOfThisMeeting, decision, meeting);
         switch (decision)
         {
             case DecisionOutcome.Endorsed: application.RecordBoardDecision(meeting, BoardDecision.Endorsed, by, note); break;

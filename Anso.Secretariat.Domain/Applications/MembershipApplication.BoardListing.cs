@@ -20,11 +20,11 @@ public partial class MembershipApplication
     public void EnsureCanListForBoard(Meeting meeting)
     {
         if (meeting.Body != MeetingBody.GoverningBoard)
-            throw new DomainException($"Only a Governing Board meeting can endorse applications; the {meeting.Title} cannot.");
+            throw new DomainException(Refusal.OnlyBoardEndorses, meeting);
         if (meeting.HasBeenHeld)
-            throw new DomainException($"The {meeting.Title} has already been held; choose a GB meeting that is still to come.");
+            throw new DomainException(Refusal.BoardMeetingAlreadyHeld, meeting);
         if (IsListedAt(meeting))
-            throw new DomainException($"The application is already on the list of the {meeting.Title}.");
+            throw new DomainException(Refusal.AlreadyOnTheList, meeting);
         EnsureAllowed(ApplicationAction.ListForBoard);
     }
 
@@ -35,7 +35,7 @@ public partial class MembershipApplication
     public static void ListAllForBoard(IReadOnlyCollection<MembershipApplication> applications, Meeting meeting, Actor by, string? note = null)
     {
         if (applications.Count == 0)
-            throw new DomainException("Choose at least one application to list.");
+            throw new DomainException(Refusal.ChooseApplicationsToList);
         foreach (var application in applications)
         {
             try
@@ -44,8 +44,7 @@ public partial class MembershipApplication
             }
             catch (DomainException refused)
             {
-                throw new DomainException(
-                    $"Nothing was listed: {application.Organization.Name} (no. {application.Id}) cannot be listed. {refused.Message}");
+                throw new DomainException(Refusal.NothingListed, application.Organization.Name, application.Id, refused);
             }
         }
         foreach (var application in applications) application.ListForBoard(meeting, by, note);

@@ -100,50 +100,49 @@ public partial class MembershipApplication
             ApplicationState.Rejected => [.. listedForAssembly, ApplicationAction.Reject],
             ApplicationState.Withdrawn =>
                 [.. r.AssemblyMeeting is not null ? listedForAssembly : r.BoardMeeting is not null ? listedForBoard : [], ApplicationAction.Withdraw],
-            _ => throw new DomainException($"Unknown state {r.State}."),
+            _ => throw new DomainException(Refusal.UnknownState, r.State.ToString()),
         };
     }
 
     private static void CheckMeetings(EarlierApplicationRecord r)
     {
-        var state = ApplicationWorkflow.Describe(r.State).ToLowerInvariant();
         if (r.BoardMeeting is { } gb && gb.Body != MeetingBody.GoverningBoard)
-            throw new DomainException($"The {gb.Title} is not a Governing Board meeting.");
+            throw new DomainException(Refusal.NotABoardMeeting, gb);
         if (r.AssemblyMeeting is { } ga && ga.Body != MeetingBody.GeneralAssembly)
-            throw new DomainException($"The {ga.Title} is not a General Assembly.");
+            throw new DomainException(Refusal.NotAnAssembly, ga);
 
         var boardStates = new[] { ApplicationState.ListedForBoard, ApplicationState.Endorsed, ApplicationState.NotEndorsed };
         var assemblyStates = new[] { ApplicationState.ListedForAssembly, ApplicationState.Admitted, ApplicationState.Rejected };
         if (boardStates.Contains(r.State) && r.BoardMeeting is null)
-            throw new DomainException($"An application {state} needs the GB meeting that listed or decided it.");
+            throw new DomainException(Refusal.StateNeedsBoardMeeting, r.State);
         if (assemblyStates.Contains(r.State) && r.AssemblyMeeting is null)
-            throw new DomainException($"An application {state} needs the GA that listed or decided it.");
+            throw new DomainException(Refusal.StateNeedsAssembly, r.State);
         var usesBoard = boardStates.Contains(r.State) || assemblyStates.Contains(r.State) || r.State == ApplicationState.Withdrawn;
         var usesAssembly = assemblyStates.Contains(r.State) || r.State == ApplicationState.Withdrawn;
         if (!usesBoard && r.BoardMeeting is not null)
-            throw new DomainException($"An application {state} has not been on a GB meeting's list; leave the GB meeting empty.");
+            throw new DomainException(Refusal.StateHasNoBoardMeeting, r.State);
         if (!usesAssembly && r.AssemblyMeeting is not null)
-            throw new DomainException($"An application {state} has not been on a GA's list; leave the GA empty.");
+            throw new DomainException(Refusal.StateHasNoAssembly, r.State);
         if (r.AdmittedAs is not null && r.State != ApplicationState.Admitted)
-            throw new DomainException("Only an admitted application has a membership type.");
+            throw new DomainException(Refusal.OnlyAdmittedHasType);
 
         if (r.BoardMeeting is { } board)
         {
             if (board.EndDate < r.ReceivedOn)
-                throw new DomainException($"The {board.Title} ({board.Dates}) met before the application was received ({r.ReceivedOn:d MMM yyyy}).");
+                throw new DomainException(Refusal.MetBeforeReceived, board, r.ReceivedOn);
             if ((r.State is ApplicationState.Endorsed or ApplicationState.NotEndorsed || assemblyStates.Contains(r.State)) && !board.HasBeenHeld)
-                throw new DomainException($"The {board.Title} has not been held yet, so it cannot have decided the application.");
+                throw new DomainException(Refusal.NotHeldSoNotDecided, board);
         }
         if (r.AssemblyMeeting is { } assembly)
         {
             if (assembly.EndDate < r.ReceivedOn)
-                throw new DomainException($"The {assembly.Title} ({assembly.Dates}) met before the application was received ({r.ReceivedOn:d MMM yyyy}).");
+                throw new DomainException(Refusal.MetBeforeReceived, assembly, r.ReceivedOn);
             if (r.BoardMeeting is { } endorsing && assembly.StartDate < endorsing.StartDate)
-                throw new DomainException($"The {assembly.Title} ({assembly.Dates}) met before the {endorsing.Title} ({endorsing.Dates}) that endorsed the application.");
+                throw new DomainException(Refusal.AssemblyBeforeBoard, assembly, endorsing);
             if (r.State is ApplicationState.Admitted or ApplicationState.Rejected && !assembly.HasBeenHeld)
-                throw new DomainException($"The {assembly.Title} has not been held yet, so it cannot have decided the application.");
+                throw new DomainException(Refusal.NotHeldSoNotDecided, assembly);
             if (r.State == ApplicationState.ListedForAssembly && assembly.HasBeenHeld)
-                throw new DomainException($"The {assembly.Title} has been held: give its decision (Admitted, Rejected, or Endorsed when it deferred the application).");
+                throw new DomainException(Refusal.GiveTheAssemblysDecision, assembly);
         }
     }
 

@@ -65,16 +65,16 @@ public partial class MembershipApplication
         Move(ApplicationAction.StartReview, by, note);
 
     public void RequestInformation(Actor by, string whatIsMissing) =>
-        Move(ApplicationAction.RequestInformation, by, Required(whatIsMissing, "Say what information is requested."));
+        Move(ApplicationAction.RequestInformation, by, Required(whatIsMissing, Refusal.InformationRequestNeedsText));
 
     public void ReceiveInformation(Actor by, string? note = null) =>
         Move(ApplicationAction.ReceiveInformation, by, note);
 
     public void CloseAsIneligible(Actor by, string reason) =>
-        Move(ApplicationAction.Close, by, Required(reason, "Closing an application needs a reason."));
+        Move(ApplicationAction.Close, by, Required(reason, Refusal.ClosingNeedsReason));
 
     public void Withdraw(Actor by, string reason) =>
-        Move(ApplicationAction.Withdraw, by, Required(reason, "Withdrawing an application needs a reason."));
+        Move(ApplicationAction.Withdraw, by, Required(reason, Refusal.WithdrawingNeedsReason));
 
     public void ListForBoard(Meeting meeting, Actor by, string? note = null)
     {
@@ -107,9 +107,9 @@ public partial class MembershipApplication
     public void ListForAssembly(Meeting meeting, Actor by, string? note = null)
     {
         if (meeting.Body != MeetingBody.GeneralAssembly)
-            throw new DomainException($"Only a General Assembly approves membership; the {meeting.Title} cannot.");
+            throw new DomainException(Refusal.OnlyAssemblyApproves, meeting);
         if (meeting.HasBeenHeld)
-            throw new DomainException($"The {meeting.Title} has already been held; choose a GA that is still to come.");
+            throw new DomainException(Refusal.AssemblyAlreadyHeld, meeting);
         Move(ApplicationAction.ListForAssembly, by, note, meeting);
         ListedAtMeetingId = meeting.Id;
         ListedAtMeeting = meeting;
@@ -146,9 +146,9 @@ public partial class MembershipApplication
     private void EnsureListedAt(Meeting meeting, ApplicationState expected)
     {
         if (State != expected)
-            throw new DomainException($"The application is {ApplicationWorkflow.DescribeInSentence(State)}, so the {meeting.Title} cannot decide it.");
+            throw new DomainException(Refusal.CannotDecideInState, State, meeting);
         if (!IsListedAt(meeting))
-            throw new DomainException($"The application is not on the list of the {meeting.Title}; a decision can be recorded only at the meeting it is listed for.");
+            throw new DomainException(Refusal.DecidedOnlyWhereListed, meeting);
     }
 
     /// <summary>
@@ -171,8 +171,7 @@ public partial class MembershipApplication
     /// <summary>The state <paramref name="action"/> leads to; refuses what the transition table does not allow.</summary>
     private ApplicationState EnsureAllowed(ApplicationAction action) =>
         ApplicationWorkflow.Target(State, action)
-            ?? throw new DomainException(
-                $"'{ApplicationWorkflow.Describe(action)}' is not allowed while the application is {ApplicationWorkflow.DescribeInSentence(State)}.");
+            ?? throw new DomainException(Refusal.StepNotAllowed, action, State);
 
     // The navigation is set with the id so that a meeting not saved yet (Id 0) gets its real id on save.
     private void DecidedAt(Meeting meeting)
@@ -187,8 +186,8 @@ public partial class MembershipApplication
         ListedAtMeeting = null;
     }
 
-    private static string Required(string? text, string message) =>
-        string.IsNullOrWhiteSpace(text) ? throw new DomainException(message) : text.Trim();
+    private static string Required(string? text, Refusal refusal) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainException(refusal) : text.Trim();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

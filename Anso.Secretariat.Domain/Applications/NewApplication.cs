@@ -31,21 +31,20 @@ public sealed class NewApplicationValidator : AbstractValidator<NewApplication>
 {
     public NewApplicationValidator(SecretariatTime time, FindDuplicateApplicant findDuplicate)
     {
-        RuleFor(a => a.OrganizationName).NotEmpty().WithMessage("Enter the organization's name.")
-            .MaximumLength(TextLimits.OrganizationName).WithMessage($"A name has at most {TextLimits.OrganizationName} characters.");
-        RuleFor(a => a.NativeName).MaximumLength(TextLimits.NativeName)
-            .WithMessage($"A name in its own script has at most {TextLimits.NativeName} characters.");
-        RuleFor(a => a.Acronym).MaximumLength(TextLimits.Acronym).WithMessage($"An acronym has at most {TextLimits.Acronym} characters.");
+        RuleFor(a => a.OrganizationName).NotEmpty().WithRefusal(Refusal.EnterTheOrganizationsName)
+            .MaximumLength(TextLimits.OrganizationName).WithRefusal(Refusal.NameTooLong, _ => [TextLimits.OrganizationName]);
+        RuleFor(a => a.NativeName).MaximumLength(TextLimits.NativeName).WithRefusal(Refusal.NativeNameTooLong, _ => [TextLimits.NativeName]);
+        RuleFor(a => a.Acronym).MaximumLength(TextLimits.Acronym).WithRefusal(Refusal.AcronymTooLong, _ => [TextLimits.Acronym]);
         RuleFor(a => a.Summary).MaximumLength(TextLimits.ApplicationSummary)
-            .WithMessage($"A summary has at most {TextLimits.ApplicationSummary:N0} characters.");
-        RuleFor(a => a.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
-            .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
-        RuleFor(a => a.CategoryId).NotNull().WithMessage("Choose a category.");
+            .WithRefusal(Refusal.SummaryTooLong, _ => [TextLimits.ApplicationSummary]);
+        RuleFor(a => a.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithRefusal(Refusal.ChooseACountry)
+            .Must(Countries.IsKnown).WithRefusal(Refusal.ChooseACountryFromTheList);
+        RuleFor(a => a.CategoryId).NotNull().WithRefusal(Refusal.ChooseACategory);
         RuleFor(a => a.ContactEmail).MustBeAnEmailAddress();
         RuleFor(a => a.Website).MustBeAWebAddress();
         // Today where the secretariat works (SecretariatTime): before 08:00 in Beijing, UTC is still on the day before.
-        RuleFor(a => a.ReceivedOn).Cascade(CascadeMode.Stop).NotNull().WithMessage("Enter the date the application was received.")
-            .Must(d => d <= time.Today).WithMessage("The received date cannot be in the future.");
+        RuleFor(a => a.ReceivedOn).Cascade(CascadeMode.Stop).NotNull().WithRefusal(Refusal.EnterTheReceivedDate)
+            .Must(d => d <= time.Today).WithRefusal(Refusal.ReceivedInTheFuture);
         RuleFor(a => a.OrganizationName).MustNotNameAnExisting(a => a.Named(), findDuplicate.Invoke);
     }
 }

@@ -30,7 +30,9 @@ public class ReviewPosition
     {
         EnsureOpen(meeting);
         if (application.State != ApplicationState.ListedForBoard || application.ListedAtMeetingId != meeting.Id)
-            throw new DomainException($"{application.Organization?.Name ?? "This application"} is not on the list of the {meeting.Title}.");
+            throw application.Organization is { } organization
+                ? new DomainException(Refusal.NotOnTheListToReview, organization.Name, meeting)
+                : new DomainException(Refusal.ApplicationNotOnTheListToReview, meeting);
         var recorded = new ReviewPosition
         {
             MeetingId = meeting.Id,
@@ -45,7 +47,7 @@ public class ReviewPosition
 
     public void Change(Meeting meeting, Position position, string? comment, DateTimeOffset at)
     {
-        if (meeting.Id != MeetingId) throw new DomainException("A position belongs to the meeting it was recorded for.");
+        if (meeting.Id != MeetingId) throw new DomainException(Refusal.PositionOfAnotherMeeting);
         EnsureOpen(meeting);
         Set(position, comment, at);
     }
@@ -60,9 +62,9 @@ public class ReviewPosition
     private static void EnsureOpen(Meeting meeting)
     {
         if (meeting.Body != MeetingBody.GoverningBoard)
-            throw new DomainException("Positions are recorded only for GB meetings.");
+            throw new DomainException(Refusal.PositionsOnlyForBoard);
         if (meeting.HasBeenHeld)
-            throw new DomainException($"The {meeting.Title} has been held; positions can no longer be recorded or changed.");
+            throw new DomainException(Refusal.PositionsClosed, meeting);
     }
 }
 

@@ -59,26 +59,29 @@ public sealed class SupportingDocumentUploadValidator : AbstractValidator<Suppor
 
     public SupportingDocumentUploadValidator()
     {
-        RuleFor(u => u.FileName).NotEmpty().WithMessage("The file has no name.");
-        RuleFor(u => u.SizeBytes).GreaterThan(0).WithMessage("The file is empty.")
+        RuleFor(u => u.FileName).NotEmpty().WithRefusal(Refusal.FileHasNoName);
+        RuleFor(u => u.SizeBytes).GreaterThan(0).WithRefusal(Refusal.FileIsEmpty)
             .LessThanOrEqualTo(SupportingDocumentUpload.MaxBytes)
-            .WithMessage(u => $"{u.FileName} is {u.SizeBytes / 1024.0 / 1024.0:0.#} MB; files may be at most 20 MB.");
+            .WithRefusal(Refusal.FileTooLarge, u => [u.FileName, u.SizeBytes / 1024.0 / 1024.0]);
         RuleFor(u => u.FileName).Must(n => AllowedExtensions.Contains(Path.GetExtension(n).ToLowerInvariant()))
-            .WithMessage(u => $"{u.FileName} is not a PDF or an image (PNG, JPEG); only those can be attached.")
+            .WithRefusal(Refusal.FileNotPdfOrImage, u => [u.FileName])
             .When(u => !string.IsNullOrEmpty(u.FileName));
         RuleFor(u => u.DetectedContentType).NotNull()
-            .WithMessage(u => $"{u.FileName} does not contain a PDF or an image, whatever its name says.")
+            .WithRefusal(Refusal.FileHoldsNoPdfOrImage, u => [u.FileName])
             .When(u => u.FirstBytes is not null && u.SizeBytes > 0 && AllowedExtensions.Contains(Path.GetExtension(u.FileName).ToLowerInvariant()));
         RuleFor(u => u.DetectedContentType).Equal(u => u.ClaimedContentType)
-            .WithMessage(u => $"{u.FileName} is named as {Kind(u.ClaimedContentType)} but holds {Kind(u.DetectedContentType)}; rename it or attach the right file.")
+            .WithRefusal(Refusal.FileNamedAsAnotherKind, u => [u.FileName, Kind(u.ClaimedContentType), Kind(u.DetectedContentType)])
             .When(u => u.DetectedContentType is not null && u.ClaimedContentType is not null);
     }
 
-    private static string Kind(string? contentType) => contentType switch
+    private static FileKind Kind(string? contentType) => contentType switch
     {
-        "application/pdf" => "a PDF",
-        "image/png" => "a PNG image",
-        "image/jpeg" => "a JPEG image",
-        _ => "something else",
+        "application/pdf" => FileKind.Pdf,
+        "image/png" => FileKind.Png,
+        "image/jpeg" => FileKind.Jpeg,
+        _ => FileKind.Other,
     };
 }
+
+/// <summary>What a file holds, as an upload's refusal names it.</summary>
+public enum FileKind { Pdf, Png, Jpeg, Other }

@@ -14,15 +14,25 @@ public static class ValidationRules
 
     public static bool IsEmailAddress(string? email) => email is not null && Regex.IsMatch(email.Trim(), EmailPattern);
 
+    /// <summary>
+    /// The rule's message is a refusal (a code of <see cref="Refusal"/>, or of the App's own, and its facts): the failure
+    /// carries it as its state, from which the screens say it in the reader's language (<c>Refusals.Say</c>), and its
+    /// English as the message, for logs and tests.
+    /// </summary>
+    public static IRuleBuilderOptions<T, TProperty> WithRefusal<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule,
+        Enum refusal, Func<T, object?[]>? facts = null) =>
+        rule.WithState(x => new DomainException(refusal, facts?.Invoke(x) ?? []))
+            .WithMessage(x => new DomainException(refusal, facts?.Invoke(x) ?? []).Message);
+
     /// <summary>An email address, when one is given.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAnEmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(email => string.IsNullOrWhiteSpace(email) || IsEmailAddress(email))
-            .WithMessage("Enter a valid email address, like name@example.org.");
+            .WithRefusal(Refusal.EnterAnEmailAddress);
 
     /// <summary>An http or https address, when one is given.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAWebAddress<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(url => string.IsNullOrWhiteSpace(url) || IsWebAddress(url))
-            .WithMessage("Enter a web address starting with http:// or https://.");
+            .WithRefusal(Refusal.EnterAWebAddress);
 
     /// <summary>
     /// Refuses a name that <paramref name="findExisting"/> finds in the same country, compared as

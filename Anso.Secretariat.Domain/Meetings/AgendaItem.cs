@@ -48,21 +48,6 @@ public class AgendaItem
     public string? Notes { get; private set; }
     public IReadOnlyList<AgendaPaper> Papers => _papers;
 
-    internal static string Describe(AgendaItemKind kind) => kind switch
-    {
-        AgendaItemKind.MembershipApplications => "Membership applications",
-        AgendaItemKind.AnyOtherBusiness => "Any other business",
-        _ => kind.ToString(),
-    };
-
-    internal static string Describe(AgendaPurpose purpose) => purpose switch
-    {
-        AgendaPurpose.ForInformation => "For information",
-        AgendaPurpose.ForDiscussion => "For discussion",
-        AgendaPurpose.ForEndorsement => "For endorsement",
-        _ => "For approval",
-    };
-
     internal void NumberAs(int number) => Number = number;
 
     internal bool Matches(AgendaItemDetails d) =>
@@ -71,10 +56,10 @@ public class AgendaItem
 
     internal void Change(AgendaItemDetails details)
     {
-        if (string.IsNullOrWhiteSpace(details.Title)) throw new DomainException("An agenda item needs a title.");
+        if (string.IsNullOrWhiteSpace(details.Title)) throw new DomainException(Refusal.AgendaItemNeedsTitle);
         if (details.DurationMinutes is not { } minutes || minutes < 1 || minutes > AgendaItemDetails.MaxMinutes)
-            throw new DomainException($"Give the item's duration in minutes, from 1 to {AgendaItemDetails.MaxMinutes}.");
-        if (!Enum.IsDefined(details.Kind) || !Enum.IsDefined(details.Purpose)) throw new DomainException("Choose the item's kind and purpose.");
+            throw new DomainException(Refusal.AgendaItemDuration, AgendaItemDetails.MaxMinutes);
+        if (!Enum.IsDefined(details.Kind) || !Enum.IsDefined(details.Purpose)) throw new DomainException(Refusal.AgendaItemKindAndPurpose);
         Title = details.Title.Trim();
         Kind = details.Kind;
         Purpose = details.Purpose;
@@ -86,9 +71,9 @@ public class AgendaItem
     internal AgendaPaper Attach(string title, PaperFile? file, Actor by)
     {
         var name = Blank(title) ?? (file is null ? null : Path.GetFileNameWithoutExtension(file.FileName));
-        if (name is null) throw new DomainException("A paper needs a title or a file.");
+        if (name is null) throw new DomainException(Refusal.PaperNeedsTitleOrFile);
         if (_papers.Any(p => string.Equals(p.Title, name, StringComparison.OrdinalIgnoreCase)))
-            throw new DomainException($"Item {Number} already has a paper called \"{name}\".");
+            throw new DomainException(Refusal.PaperAlreadyThere, Number, name);
         var paper = new AgendaPaper(name, file, by);
         _papers.Add(paper);
         return paper;
@@ -96,7 +81,7 @@ public class AgendaItem
 
     internal void Detach(AgendaPaper paper)
     {
-        if (!_papers.Remove(paper)) throw new DomainException($"That paper is not attached to item {Number}; reload the page.");
+        if (!_papers.Remove(paper)) throw new DomainException(Refusal.PaperNotAttached, Number);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

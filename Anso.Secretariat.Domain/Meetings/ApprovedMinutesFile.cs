@@ -29,8 +29,8 @@ public class ApprovedMinutesFile
     public static ApprovedMinutesFile Of(Minutes minutes, string storedName, byte[] content, string? signedBy, DateTimeOffset at)
     {
         if (minutes.Status != MinutesStatus.Approved || minutes.IsSuperseded)
-            throw new DomainException("Only the approved version of the minutes is kept as their record.");
-        if (string.IsNullOrWhiteSpace(storedName)) throw new DomainException("The approved minutes need their stored file.");
+            throw new DomainException(Refusal.OnlyApprovedVersionKept);
+        if (string.IsNullOrWhiteSpace(storedName)) throw new DomainException(Refusal.ApprovedMinutesNeedFile);
         return new ApprovedMinutesFile
         {
             MinutesId = minutes.Id,

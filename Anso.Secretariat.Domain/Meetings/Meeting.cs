@@ -60,11 +60,7 @@ public class Meeting
     public IReadOnlyList<AgendaItem> Agenda => Items();
     public IReadOnlyList<AgendaRevision> AgendaRevisions => _agendaRevisions;
 
-    // English, for the domain's own messages; screens and documents say these through Wording in the reader's language.
-    internal string Title => TitleFor(Body, Number);
-    internal string ShortName => $"{Ordinal.Of(Number)} {BodyAbbreviation(Body)}";
     public bool HasBeenHeld => Status is MeetingStatus.Held or MeetingStatus.MinutesApproved;
-    internal string Dates => FormatDates(StartDate, EndDate);
     public bool IsAgendaPublished => _agendaRevisions.Count > 0;
     /// <summary>The latest published revision of the agenda, or null while the agenda is a draft.</summary>
     public AgendaRevision? CurrentRevision => _agendaRevisions.Count == 0 ? null : _agendaRevisions.MaxBy(r => r.Number);
@@ -75,10 +71,8 @@ public class Meeting
 
     public int AgendaMinutes => Items().Sum(i => i.DurationMinutes);
 
-    /// <summary>"11 Dec 2024, 14:00-17:00" or "13-14 May 2019".</summary>
-    internal string DatesAndHours => StartsAt is { } from && EndsAt is { } to
-        ? $"{Dates}, {from:HH\\:mm}-{to:HH\\:mm}{(Days > 1 ? " each day" : "")} (local time)"
-        : Dates;
+    // English: the approving meeting as the minutes record it (Minutes.ApprovedBy); screens say titles through Wording.
+    internal string Title => TitleFor(Body, Number);
 
     internal static string TitleFor(MeetingBody body, int number) => body switch
     {
@@ -88,67 +82,19 @@ public class Meeting
         _ => $"ANSO Meeting No. {number}",
     };
 
-    internal static string BodyAbbreviation(MeetingBody body) => body switch
-    {
-        MeetingBody.GoverningBoard => "GB",
-        MeetingBody.GeneralAssembly => "GA",
-        MeetingBody.WorkingGroup => "WG",
-        _ => "Meeting",
-    };
-
-    internal static string Describe(MeetingBody body) => body switch
-    {
-        MeetingBody.GoverningBoard => "Governing Board (GB)",
-        MeetingBody.GeneralAssembly => "General Assembly (GA)",
-        MeetingBody.WorkingGroup => "Working Group",
-        _ => "Other",
-    };
-
-    internal static string Describe(MeetingMode mode) => mode switch
-    {
-        MeetingMode.OnSite => "On-site",
-        MeetingMode.Online => "Online",
-        _ => "Hybrid (on-site and online)",
-    };
-
-    internal static string Describe(MeetingStatus status) => status switch
-    {
-        MeetingStatus.AgendaPublished => "Agenda published",
-        MeetingStatus.MinutesApproved => "Minutes approved",
-        _ => status.ToString(),
-    };
-
-    /// <summary>"6 Nov 2019", "13-14 May 2019", "30 Apr - 2 May 2020".</summary>
-    internal static string FormatDates(DateOnly start, DateOnly end)
-    {
-        if (start == end) return start.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        if (start.Year == end.Year && start.Month == end.Month) return $"{start.Day}-{end.ToString("d MMM yyyy", inv)}";
-        if (start.Year == end.Year) return $"{start.ToString("d MMM", inv)} - {end.ToString("d MMM yyyy", inv)}";
-        return $"{start.ToString("d MMM yyyy", inv)} - {end.ToString("d MMM yyyy", inv)}";
-    }
-
-    /// <summary>"1 h 45 min", "30 min", "3 h".</summary>
-    internal static string FormatMinutes(int minutes) => (minutes / 60, minutes % 60) switch
-    {
-        (0, var m) => $"{m} min",
-        (var h, 0) => $"{h} h",
-        (var h, var m) => $"{h} h {m} min",
-    };
-
     // ---- the record ----------------------------------------------------------------------------------------
 
     public void Renumber(int number)
     {
-        if (number < 1) throw new DomainException("A meeting number starts at 1.");
+        if (number < 1) throw new DomainException(Refusal.MeetingNumberBelowOne);
         EnsureNotLocked();
         Number = number;
     }
 
     public void Reschedule(DateOnly startDate, DateOnly endDate)
     {
-        if (endDate < startDate) throw new DomainException("A meeting cannot end before it starts.");
-        if (endDate.DayNumber - startDate.DayNumber > 13) throw new DomainException("A meeting lasts at most two weeks; check the dates.");
+        if (endDate < startDate) throw new DomainException(Refusal.MeetingEndsBeforeItStarts);
+        if (endDate.DayNumber - startDate.DayNumber > 13) throw new DomainException(Refusal.MeetingTooLong);
         EnsureNotLocked();
         StartDate = startDate;
         EndDate = endDate;
@@ -157,8 +103,8 @@ public class Meeting
     /// <summary>Each day's session hours at the venue; both or neither.</summary>
     public void SetHours(TimeOnly? startsAt, TimeOnly? endsAt)
     {
-        if (startsAt is null != endsAt is null) throw new DomainException("Give both the start and the end time, or neither.");
-        if (startsAt is { } from && endsAt is { } to && to <= from) throw new DomainException("The session must end after it starts.");
+        if (startsAt is null != endsAt is null) throw new DomainException(Refusal.SessionTimesIncomplete);
+        if (startsAt is { } from && endsAt is { } to && to <= from) throw new DomainException(Refusal.SessionEndsBeforeItStarts);
         EnsureNotLocked();
         StartsAt = startsAt;
         EndsAt = endsAt;
@@ -167,9 +113,9 @@ public class Meeting
     public void MoveTo(Venue venue, MeetingMode mode)
     {
         if (mode != MeetingMode.Online && string.IsNullOrWhiteSpace(venue.City))
-            throw new DomainException("An on-site or hybrid meeting needs the city where it takes place.");
+            throw new DomainException(Refusal.VenueNeedsCity);
         if (venue.CountryCode is not null && !Countries.IsKnown(venue.CountryCode))
-            throw new DomainException($"'{venue.CountryCode}' is not an ISO 3166 country code.");
+            throw new DomainException(Refusal.UnknownCountryCode, venue.CountryCode);
         EnsureNotLocked();
         Venue = venue with
         {
@@ -185,12 +131,12 @@ public class Meeting
     {
         var zone = Blank(timeZoneId);
         if (zone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-            throw new DomainException($"'{zone}' is not a time zone; use an id such as Asia/Bangkok.");
+            throw new DomainException(Refusal.UnknownTimeZone, zone);
         var link = Blank(onlineLink);
         if (link is not null && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
-            throw new DomainException("The online link must be a web address starting with https://.");
+            throw new DomainException(Refusal.OnlineLinkNotAWebAddress);
         if (link is not null && Mode == MeetingMode.OnSite)
-            throw new DomainException("An on-site meeting has no online link; choose online or hybrid.");
+            throw new DomainException(Refusal.OnSiteMeetingHasNoLink);
         EnsureNotLocked();
         TimeZoneId = zone;
         OnlineLink = link;
@@ -200,10 +146,10 @@ public class Meeting
     public void AppointChairs(string? chair, IEnumerable<string?> coChairs)
     {
         var list = coChairs.Select(Blank).OfType<string>().ToList();
-        if (Blank(chair) is null && list.Count > 0) throw new DomainException("Name the chair before the co-chairs.");
-        if (list.Count > MaxCoChairs) throw new DomainException($"A meeting has at most {MaxCoChairs} co-chairs.");
+        if (Blank(chair) is null && list.Count > 0) throw new DomainException(Refusal.ChairBeforeCoChairs);
+        if (list.Count > MaxCoChairs) throw new DomainException(Refusal.TooManyCoChairs, MaxCoChairs);
         if (list.Any(c => string.Equals(c, Blank(chair), StringComparison.OrdinalIgnoreCase)))
-            throw new DomainException("The chair cannot also be a co-chair.");
+            throw new DomainException(Refusal.ChairIsCoChair);
         EnsureNotLocked();
         Chair = Blank(chair);
         _coChairs.Clear();
@@ -212,7 +158,7 @@ public class Meeting
 
     public void MarkHeld()
     {
-        if (HasBeenHeld) throw new DomainException($"The {Title} is already recorded as held.");
+        if (HasBeenHeld) throw new DomainException(Refusal.MeetingAlreadyHeld, this);
         Status = MeetingStatus.Held;
     }
 
@@ -220,7 +166,7 @@ public class Meeting
     public void MarkHeld(DateOnly today)
     {
         if (StartDate > today)
-            throw new DomainException($"The {Title} starts on {StartDate:d MMM yyyy}; it cannot be recorded as held before then.");
+            throw new DomainException(Refusal.HeldBeforeItStarts, this, StartDate);
         MarkHeld();
     }
 
@@ -235,14 +181,14 @@ public class Meeting
     public void TakeDecisions(DateOnly today)
     {
         if (!HasBegun(today))
-            throw new DomainException($"The {Title} starts on {StartDate.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}; its decisions can be recorded from that day on.");
+            throw new DomainException(Refusal.DecisionsBeforeItStarts, this, StartDate);
         if (!HasBeenHeld) Status = MeetingStatus.Held;
     }
 
     /// <summary>Called by <see cref="Minutes.Approve"/>: the meeting's record is complete.</summary>
     internal void RecordMinutesApproved()
     {
-        if (!HasBeenHeld) throw new DomainException($"The {Title} has not been held yet, so its minutes cannot be approved.");
+        if (!HasBeenHeld) throw new DomainException(Refusal.MinutesBeforeItIsHeld, this);
         Status = MeetingStatus.MinutesApproved;
     }
 
@@ -255,7 +201,7 @@ public class Meeting
         var key = TextMatching.MatchKey(participant.Name);
         if (_participants.Any(p => TextMatching.MatchKey(p.Name) == key && p.OrganizationId == organizationId &&
                                    TextMatching.MatchKey(p.Affiliation) == TextMatching.MatchKey(participant.Affiliation)))
-            throw new DomainException($"{participant.Name} is already a participant of the {Title}.");
+            throw new DomainException(Refusal.AlreadyAParticipant, participant.Name, this);
         _participants.Add(participant);
         return participant;
     }
@@ -307,7 +253,7 @@ public class Meeting
         EnsureItem(item);
         EnsureAgendaOpen();
         if (IsAgendaPublished && Items().Count == 1)
-            throw new DomainException("A published agenda keeps at least one item; add the new item before removing the last one.");
+            throw new DomainException(Refusal.AgendaKeepsOneItem);
         var was = item.Number;
         Items().Remove(item);
         NumberItems();
@@ -320,7 +266,7 @@ public class Meeting
         EnsureItem(item);
         EnsureAgendaOpen();
         if (newIndex < 0 || newIndex >= Items().Count)
-            throw new DomainException($"There is no position {newIndex + 1} on an agenda of {Items().Count} items.");
+            throw new DomainException(Refusal.NoSuchAgendaPosition, newIndex + 1, Items().Count);
         var from = Items().IndexOf(item);
         if (from == newIndex) return;
         Items().RemoveAt(from);
@@ -352,10 +298,10 @@ public class Meeting
     /// </summary>
     public AgendaRevision PublishAgenda(Actor by)
     {
-        if (HasBeenHeld) throw new DomainException($"The {Title} has been held; its agenda can no longer be published.");
+        if (HasBeenHeld) throw new DomainException(Refusal.AgendaPublishedAfterItIsHeld, this);
         if (Status == MeetingStatus.AgendaPublished)
-            throw new DomainException($"The agenda of the {Title} is already published (revision {CurrentRevision!.Number} of {CurrentRevision.At:d MMM yyyy}).");
-        if (Items().Count == 0) throw new DomainException("Add at least one item before publishing the agenda.");
+            throw new DomainException(Refusal.AgendaAlreadyPublished, this, CurrentRevision!.Number, DateOnly.FromDateTime(CurrentRevision.At.DateTime));
+        if (Items().Count == 0) throw new DomainException(Refusal.AgendaHasNoItems);
         Status = MeetingStatus.AgendaPublished;
         var revision = new AgendaRevision(1, by, "Agenda published.", Snapshot());
         _agendaRevisions.Add(revision);
@@ -422,30 +368,30 @@ public class Meeting
     {
         if (kind != AgendaItemKind.MembershipApplications) return;
         if (!ConsidersApplications)
-            throw new DomainException($"Only GB and GA meetings consider membership applications; the {Title} cannot have that item.");
+            throw new DomainException(Refusal.ApplicationsItemOnlyForBoardAndAssembly, this);
         if (ApplicationsItem is { } existing && existing != editing)
-            throw new DomainException($"The agenda already has a membership applications item (item {existing.Number}); one is enough.");
+            throw new DomainException(Refusal.OneApplicationsItem, existing.Number);
     }
 
     private void EnsureAgendaOpen()
     {
-        if (HasBeenHeld) throw new DomainException($"The {Title} has been held; its agenda can no longer change.");
+        if (HasBeenHeld) throw new DomainException(Refusal.AgendaClosedAfterItIsHeld, this);
     }
 
     private void EnsureNotLocked()
     {
         if (Status == MeetingStatus.MinutesApproved)
-            throw new DomainException($"The minutes of the {Title} are approved; the meeting's record is locked.");
+            throw new DomainException(Refusal.MeetingRecordLocked, this);
     }
 
     private void EnsureItem(AgendaItem item)
     {
-        if (!Items().Contains(item)) throw new DomainException($"That item is not on the agenda of the {Title}; reload the page.");
+        if (!Items().Contains(item)) throw new DomainException(Refusal.NotOnTheAgenda, this);
     }
 
     private void EnsureParticipant(Participant participant)
     {
-        if (!_participants.Contains(participant)) throw new DomainException($"That person is not a participant of the {Title}; reload the page.");
+        if (!_participants.Contains(participant)) throw new DomainException(Refusal.NotAParticipant, this);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -52,43 +52,43 @@ public sealed class MeetingDetailsValidator : AbstractValidator<MeetingDetails>
 {
     public MeetingDetailsValidator(FindMeetingWithNumber findExisting, int? meetingId = null)
     {
-        RuleFor(m => m.Body).NotNull().WithMessage("Choose the body that meets.");
-        RuleFor(m => m.Number).NotNull().WithMessage("Enter the meeting's number.")
-            .GreaterThanOrEqualTo(1).WithMessage("A meeting number starts at 1.")
-            .LessThanOrEqualTo(999).WithMessage("Enter a number up to 999.");
-        RuleFor(m => m.StartDate).NotNull().WithMessage("Enter the first day of the meeting.");
-        RuleFor(m => m.EndDate).NotNull().WithMessage("Enter the last day of the meeting (the first day for a one-day meeting).")
-            .GreaterThanOrEqualTo(m => m.StartDate).WithMessage("The last day cannot be before the first day.")
+        RuleFor(m => m.Body).NotNull().WithRefusal(Refusal.ChooseTheBody);
+        RuleFor(m => m.Number).NotNull().WithRefusal(Refusal.EnterTheMeetingsNumber)
+            .GreaterThanOrEqualTo(1).WithRefusal(Refusal.MeetingNumberBelowOne)
+            .LessThanOrEqualTo(999).WithRefusal(Refusal.NumberUpTo999);
+        RuleFor(m => m.StartDate).NotNull().WithRefusal(Refusal.EnterTheFirstDay);
+        RuleFor(m => m.EndDate).NotNull().WithRefusal(Refusal.EnterTheLastDay)
+            .GreaterThanOrEqualTo(m => m.StartDate).WithRefusal(Refusal.LastDayBeforeFirst)
             .When(m => m.StartDate is not null && m.EndDate is not null, ApplyConditionTo.CurrentValidator)
-            .Must((m, end) => end!.Value.DayNumber - m.StartDate!.Value.DayNumber <= 13).WithMessage("A meeting lasts at most two weeks; check the dates.")
+            .Must((m, end) => end!.Value.DayNumber - m.StartDate!.Value.DayNumber <= 13).WithRefusal(Refusal.MeetingTooLong)
             .When(m => m.StartDate is not null && m.EndDate is not null && m.EndDate >= m.StartDate, ApplyConditionTo.CurrentValidator);
-        RuleFor(m => m.EndsAt).NotNull().WithMessage("Give the end time too, or clear the start time.")
+        RuleFor(m => m.EndsAt).NotNull().WithRefusal(Refusal.GiveTheEndTime)
             .When(m => m.StartsAt is not null);
-        RuleFor(m => m.StartsAt).NotNull().WithMessage("Give the start time too, or clear the end time.")
+        RuleFor(m => m.StartsAt).NotNull().WithRefusal(Refusal.GiveTheStartTime)
             .When(m => m.EndsAt is not null);
-        RuleFor(m => m.EndsAt).GreaterThan(m => m.StartsAt).WithMessage("The session must end after it starts.")
+        RuleFor(m => m.EndsAt).GreaterThan(m => m.StartsAt).WithRefusal(Refusal.SessionEndsBeforeItStarts)
             .When(m => m.StartsAt is not null && m.EndsAt is not null);
-        RuleFor(m => m.Mode).NotNull().WithMessage("Choose on-site, online or hybrid.");
-        RuleFor(m => m.City).NotEmpty().WithMessage("Enter the city where the meeting takes place.")
+        RuleFor(m => m.Mode).NotNull().WithRefusal(Refusal.ChooseTheMode);
+        RuleFor(m => m.City).NotEmpty().WithRefusal(Refusal.EnterTheCity)
             .When(m => m.Mode is MeetingMode.OnSite or MeetingMode.Hybrid);
-        RuleFor(m => m.CountryCode).NotEmpty().WithMessage("Choose the country where the meeting takes place.")
+        RuleFor(m => m.CountryCode).NotEmpty().WithRefusal(Refusal.ChooseTheMeetingsCountry)
             .When(m => m.Mode is MeetingMode.OnSite or MeetingMode.Hybrid);
-        RuleFor(m => m.CountryCode).Must(Countries.IsKnown).WithMessage("Choose a country from the list.")
+        RuleFor(m => m.CountryCode).Must(Countries.IsKnown).WithRefusal(Refusal.ChooseACountryFromTheList)
             .When(m => !string.IsNullOrWhiteSpace(m.CountryCode));
         RuleFor(m => m.Place).MaximumLength(200);
         RuleFor(m => m.City).MaximumLength(100);
         RuleFor(m => m.Chair).MaximumLength(300);
         RuleFor(m => m.TimeZoneId).Must(z => TimeZoneInfo.TryFindSystemTimeZoneById(z!.Trim(), out _))
-            .WithMessage("Enter a time zone such as Asia/Bangkok, or leave it blank for the secretariat's.")
+            .WithRefusal(Refusal.EnterATimeZone)
             .When(m => !string.IsNullOrWhiteSpace(m.TimeZoneId));
         RuleFor(m => m.OnlineLink).MaximumLength(500)
             .Must(l => Uri.TryCreate(l!.Trim(), UriKind.Absolute, out var u) && u.Scheme is "https" or "http")
-            .WithMessage("Enter the link to join, starting with https://.")
+            .WithRefusal(Refusal.EnterTheLink)
             .When(m => !string.IsNullOrWhiteSpace(m.OnlineLink));
-        RuleFor(m => m.Chair).NotEmpty().WithMessage("Name the chair before the co-chairs.")
+        RuleFor(m => m.Chair).NotEmpty().WithRefusal(Refusal.ChairBeforeCoChairs)
             .When(m => m.CoChairList.Any());
         RuleFor(m => m.CoChairs).Must(c => c!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length <= Meeting.MaxCoChairs)
-            .WithMessage($"A meeting has at most {Meeting.MaxCoChairs} co-chairs.")
+            .WithRefusal(Refusal.TooManyCoChairs, _ => [Meeting.MaxCoChairs])
             .When(m => m.CoChairs is not null);
         RuleFor(m => m.Number)
             .MustAsync(async (m, number, ctx, ct) =>
@@ -107,9 +107,9 @@ public sealed class AgendaItemDetailsValidator : AbstractValidator<AgendaItemDet
 {
     public AgendaItemDetailsValidator()
     {
-        RuleFor(i => i.Title).NotEmpty().WithMessage("Enter the item's title.").MaximumLength(300);
-        RuleFor(i => i.DurationMinutes).NotNull().WithMessage("Enter the time the item needs, in minutes.")
-            .InclusiveBetween(1, AgendaItemDetails.MaxMinutes).WithMessage($"Enter a duration from 1 to {AgendaItemDetails.MaxMinutes} minutes.");
+        RuleFor(i => i.Title).NotEmpty().WithRefusal(Refusal.EnterTheItemsTitle).MaximumLength(300);
+        RuleFor(i => i.DurationMinutes).NotNull().WithRefusal(Refusal.EnterTheItemsDuration)
+            .InclusiveBetween(1, AgendaItemDetails.MaxMinutes).WithRefusal(Refusal.DurationOutOfRange, _ => [AgendaItemDetails.MaxMinutes]);
         RuleFor(i => i.Presenter).MaximumLength(300);
         RuleFor(i => i.Notes).MaximumLength(4000);
         RuleFor(i => i.Kind).IsInEnum();

@@ -50,7 +50,7 @@ public class Minutes
     public MinutesItem AddItem(string number, string title, bool isMembershipApplications = false)
     {
         EnsureEditable();
-        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("A minutes item needs a title.");
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException(Refusal.MinutesItemNeedsTitle);
         var item = new MinutesItem(_items.Count + 1, number, title.Trim(), isMembershipApplications);
         _items.Add(item);
         return item;
@@ -82,10 +82,10 @@ public class Minutes
     {
         EnsureEditable();
         EnsureOwn(item);
-        if (meeting.Id != MeetingId) throw new DomainException("These minutes belong to another meeting.");
-        if (string.IsNullOrWhiteSpace(text)) throw new DomainException("A decision needs its text.");
+        if (meeting.Id != MeetingId) throw new DomainException(Refusal.MinutesOfAnotherMeeting);
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException(Refusal.DecisionNeedsText);
         if (applicationId is null && DecisionOutcomes.IsOnApplicationOnly(outcome))
-            throw new DomainException($"'{DecisionOutcomes.Describe(outcome)}' is a decision on a membership application; record it in the table of the applications on the list.");
+            throw new DomainException(Refusal.DecisionOnApplicationsOnly, outcome);
         meeting.TakeDecisions(today);
         var decision = item.AddDecision(text.Trim(), outcome, applicationId);
         Touch(by, at);
@@ -96,9 +96,9 @@ public class Minutes
     {
         EnsureEditable();
         var item = Item(itemId);
-        var decision = item.Decisions.FirstOrDefault(d => d.Id == decisionId) ?? throw new DomainException("There is no such decision.");
+        var decision = item.Decisions.FirstOrDefault(d => d.Id == decisionId) ?? throw new DomainException(Refusal.NoSuchDecision);
         if (decision.ApplicationId is not null)
-            throw new DomainException("A membership decision moved the application; it cannot be removed from the minutes.");
+            throw new DomainException(Refusal.MembershipDecisionStays);
         item.RemoveDecision(decision);
         Touch(by, at);
     }
@@ -106,7 +106,7 @@ public class Minutes
     public ActionItem AddActionItem(int itemId, string what, string? who, DateOnly? dueOn, string by, DateTimeOffset at)
     {
         EnsureEditable();
-        if (string.IsNullOrWhiteSpace(what)) throw new DomainException("Say what is to be done.");
+        if (string.IsNullOrWhiteSpace(what)) throw new DomainException(Refusal.ActionItemNeedsText);
         var action = Item(itemId).AddActionItem(what.Trim(), string.IsNullOrWhiteSpace(who) ? null : who.Trim(), dueOn);
         Touch(by, at);
         return action;
@@ -115,15 +115,15 @@ public class Minutes
     /// <summary>Done or not can change after approval: it tracks the follow-up, not the record of the meeting.</summary>
     public void MarkActionItem(int itemId, int actionItemId, bool done, string by, DateTimeOffset at)
     {
-        if (IsSuperseded) throw new DomainException("This version has been replaced by a correction; follow up on the current version.");
-        var action = Item(itemId).ActionItems.FirstOrDefault(a => a.Id == actionItemId) ?? throw new DomainException("There is no such action item.");
+        if (IsSuperseded) throw new DomainException(Refusal.FollowUpOnCurrentVersion);
+        var action = Item(itemId).ActionItems.FirstOrDefault(a => a.Id == actionItemId) ?? throw new DomainException(Refusal.NoSuchActionItem);
         action.IsDone = done;
         Touch(by, at);
     }
 
     public void Circulate(DateOnly on, string by, DateTimeOffset at)
     {
-        if (Status != MinutesStatus.Draft) throw new DomainException($"Only draft minutes can be circulated; these are {Status.ToString().ToLowerInvariant()}.");
+        if (Status != MinutesStatus.Draft) throw new DomainException(Refusal.OnlyDraftsCirculated, Status);
         Status = MinutesStatus.Circulated;
         CirculatedOn = on;
         Touch(by, at);
@@ -132,12 +132,12 @@ public class Minutes
     /// <summary>Approval by a later meeting or by the chair. Locks the minutes and marks the meeting's minutes approved.</summary>
     public void Approve(Meeting meeting, DateOnly on, string approvedBy, Meeting? approvingMeeting, string by, DateTimeOffset at)
     {
-        if (meeting.Id != MeetingId) throw new DomainException("These minutes belong to another meeting.");
-        if (Status != MinutesStatus.Circulated) throw new DomainException("Minutes are approved after they have been circulated.");
-        if (string.IsNullOrWhiteSpace(approvedBy) && approvingMeeting is null) throw new DomainException("Say who approved the minutes.");
+        if (meeting.Id != MeetingId) throw new DomainException(Refusal.MinutesOfAnotherMeeting);
+        if (Status != MinutesStatus.Circulated) throw new DomainException(Refusal.ApprovedAfterCirculation);
+        if (string.IsNullOrWhiteSpace(approvedBy) && approvingMeeting is null) throw new DomainException(Refusal.SayWhoApproved);
         if (approvingMeeting is not null && approvingMeeting.StartDate < meeting.StartDate)
-            throw new DomainException("Minutes are approved by a later meeting, not an earlier one.");
-        if (CirculatedOn is { } circulated && on < circulated) throw new DomainException("Minutes cannot be approved before they were circulated.");
+            throw new DomainException(Refusal.ApprovedByLaterMeeting);
+        if (CirculatedOn is { } circulated && on < circulated) throw new DomainException(Refusal.ApprovedBeforeCirculated);
         Status = MinutesStatus.Approved;
         ApprovedOn = on;
         ApprovedAtMeetingId = approvingMeeting?.Id;
@@ -149,8 +149,8 @@ public class Minutes
     /// <summary>A correction of approved minutes: a new draft version with the reason; this version stays readable.</summary>
     public Minutes Correct(string reason, string by, DateTimeOffset at)
     {
-        if (Status != MinutesStatus.Approved || IsSuperseded) throw new DomainException("Only the current approved minutes can be corrected; edit a draft directly.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("A correction needs its reason.");
+        if (Status != MinutesStatus.Approved || IsSuperseded) throw new DomainException(Refusal.OnlyApprovedCorrected);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(Refusal.CorrectionNeedsReason);
         var next = new Minutes { MeetingId = MeetingId, VersionNumber = VersionNumber + 1, Status = MinutesStatus.Draft, CorrectionReason = reason.Trim() };
         foreach (var item in _items) next._items.Add(item.Copy());
         IsSuperseded = true;
@@ -159,17 +159,17 @@ public class Minutes
         return next;
     }
 
-    private MinutesItem Item(int itemId) => _items.FirstOrDefault(i => i.Id == itemId) ?? throw new DomainException("There is no such item in these minutes.");
+    private MinutesItem Item(int itemId) => _items.FirstOrDefault(i => i.Id == itemId) ?? throw new DomainException(Refusal.NoSuchMinutesItem);
 
     private void EnsureOwn(MinutesItem item)
     {
-        if (!_items.Contains(item)) throw new DomainException("That item belongs to other minutes.");
+        if (!_items.Contains(item)) throw new DomainException(Refusal.ItemOfOtherMinutes);
     }
 
     private void EnsureEditable()
     {
-        if (IsSuperseded) throw new DomainException($"Version {VersionNumber} has been replaced by a correction and cannot change.");
-        if (Status == MinutesStatus.Approved) throw new DomainException("Approved minutes are locked. To change them, make a correction: it creates a new version with its reason.");
+        if (IsSuperseded) throw new DomainException(Refusal.VersionReplaced, VersionNumber);
+        if (Status == MinutesStatus.Approved) throw new DomainException(Refusal.ApprovedMinutesLocked);
     }
 
     private void Touch(string by, DateTimeOffset at)

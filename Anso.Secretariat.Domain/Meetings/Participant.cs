@@ -13,9 +13,9 @@ public class Participant
 
     internal Participant(string name, int? organizationId, string? affiliation, string? position, ParticipantRole role, Attendance attendance)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A participant needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(Refusal.ParticipantNeedsName);
         if (organizationId is null && string.IsNullOrWhiteSpace(affiliation))
-            throw new DomainException("Give the participant's organization, or their affiliation (for example \"ANSO Secretariat\").");
+            throw new DomainException(Refusal.ParticipantNeedsAffiliation);
         Name = name.Trim();
         OrganizationId = organizationId;
         Affiliation = string.IsNullOrWhiteSpace(affiliation) ? null : affiliation.Trim();
@@ -37,21 +37,9 @@ public class Participant
 
     public bool Attended => Attendance is Attendance.OnSite or Attendance.Online;
 
-    internal static string Describe(ParticipantRole role) => role switch
-    {
-        ParticipantRole.MemberRepresentative => "Member representative",
-        _ => role.ToString(),
-    };
-
-    internal static string Describe(Attendance attendance) => attendance switch
-    {
-        Attendance.OnSite => "On-site",
-        _ => attendance.ToString(),
-    };
-
     internal void Change(ParticipantRole role, Attendance attendance)
     {
-        if (!Enum.IsDefined(role) || !Enum.IsDefined(attendance)) throw new DomainException("Choose a role and an attendance.");
+        if (!Enum.IsDefined(role) || !Enum.IsDefined(attendance)) throw new DomainException(Refusal.ParticipantRoleAndAttendance);
         Role = role;
         Attendance = attendance;
     }

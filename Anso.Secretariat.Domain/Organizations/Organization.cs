@@ -57,7 +57,7 @@ public class Organization
 
     public void Rename(string name, string? acronym)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An organization needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(Refusal.OrganizationNeedsName);
         Name = name.Trim();
         NameKey = OrganizationNames.Key(name);
         Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim();
@@ -72,7 +72,7 @@ public class Organization
 
     public void MoveTo(string countryCode)
     {
-        if (!Countries.IsKnown(countryCode)) throw new DomainException($"'{countryCode}' is not an ISO 3166 country code.");
+        if (!Countries.IsKnown(countryCode)) throw new DomainException(Refusal.UnknownCountryCode, countryCode);
         CountryCode = countryCode.ToUpperInvariant();
     }
 
@@ -90,7 +90,7 @@ public class Organization
     public void AdmitAsMember(MembershipType type, DateOnly effectiveOn)
     {
         if (IsMember && MembershipType == Organizations.MembershipType.Full)
-            throw new DomainException($"{Name} is already a full member.");
+            throw new DomainException(Refusal.AlreadyAFullMember, Name);
         Status = OrganizationStatus.Member;
         MembershipType = type;
         MemberSince ??= effectiveOn;
@@ -112,10 +112,10 @@ public class Organization
         Rename(details.Name, details.Acronym);
         RenameInOwnScript(details.NativeName);
         MoveTo(details.CountryCode);
-        Categorize(details.CategoryId ?? throw new DomainException("Choose a category."));
+        Categorize(details.CategoryId ?? throw new DomainException(Refusal.ChooseACategory));
         UpdateContact(details.Website, details.Address, details.ContactName, details.ContactEmail);
         if (details.IsFoundingMember && Status == OrganizationStatus.Applicant)
-            throw new DomainException($"{Name} is not a member, so it cannot be a founding member.");
+            throw new DomainException(Refusal.FoundingOnlyIfMember, Name);
         IsFoundingMember = details.IsFoundingMember;
         SetBoardMembership(details.IsBoardMember);
     }
@@ -126,39 +126,39 @@ public class Organization
     /// </summary>
     public static Organization FromRegisterEntry(RegisterEntry entry)
     {
-        var organization = new Organization(entry.Name, entry.CountryCode, entry.CategoryId ?? throw new DomainException("Choose a category."), entry.Acronym,
+        var organization = new Organization(entry.Name, entry.CountryCode, entry.CategoryId ?? throw new DomainException(Refusal.ChooseACategory), entry.Acronym,
             entry.NativeName);
         organization.UpdateContact(entry.Website, entry.Address, entry.ContactName, entry.ContactEmail);
         if (entry.Status != OrganizationStatus.Applicant)
         {
             organization.RecordExistingMembership(
-                entry.MembershipType ?? throw new DomainException("A member needs a membership type."),
-                entry.MemberSince ?? throw new DomainException("A member needs the date membership started."),
+                entry.MembershipType ?? throw new DomainException(Refusal.MemberNeedsType),
+                entry.MemberSince ?? throw new DomainException(Refusal.MemberNeedsSince),
                 entry.IsFoundingMember);
             organization.SetBoardMembership(entry.IsBoardMember);
             if (entry.Status == OrganizationStatus.FormerMember) organization.EndMembership();
         }
         else if (entry.IsFoundingMember || entry.IsBoardMember)
-            throw new DomainException($"{organization.Name} is an applicant, so it can be neither a founding member nor on the GB.");
+            throw new DomainException(Refusal.ApplicantNeitherFoundingNorBoard, organization.Name);
         return organization;
     }
 
     public void EndMembership()
     {
-        if (!IsMember) throw new DomainException($"{Name} is not a member.");
+        if (!IsMember) throw new DomainException(Refusal.NotAMember, Name);
         Status = OrganizationStatus.FormerMember;
         IsBoardMember = false;
     }
 
     public void SetBoardMembership(bool isBoardMember)
     {
-        if (isBoardMember && !IsMember) throw new DomainException($"{Name} must be a member to sit on the Governing Board.");
+        if (isBoardMember && !IsMember) throw new DomainException(Refusal.BoardOnlyIfMember, Name);
         IsBoardMember = isBoardMember;
     }
 
     public Representative AddRepresentative(string name, string? position, string? email)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A representative needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(Refusal.RepresentativeNeedsName);
         var rep = new Representative(name.Trim(), Blank(position), Blank(email));
         _representatives.Add(rep);
         return rep;
@@ -167,7 +167,7 @@ public class Organization
     public void RemoveRepresentative(int representativeId)
     {
         var rep = _representatives.FirstOrDefault(r => r.Id == representativeId)
-            ?? throw new DomainException("That representative is no longer listed for this organization.");
+            ?? throw new DomainException(Refusal.RepresentativeGone);
         _representatives.Remove(rep);
     }
 
@@ -199,7 +199,7 @@ public class Category
 
     public Category(string name, int sortOrder)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A category needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(Refusal.CategoryNeedsName);
         Name = name.Trim();
         SortOrder = sortOrder;
     }

@@ -47,14 +47,13 @@ public class OrganizationDetailsValidator<T> : AbstractValidator<T> where T : Or
     /// <param name="findSame">When given, a name already used in the same country (compared as the duplicate check does) is refused.</param>
     public OrganizationDetailsValidator(FindSameOrganization? findSame = null)
     {
-        RuleFor(o => o.Name).NotEmpty().WithMessage("Enter the organization's name.")
-            .MaximumLength(300).WithMessage("The name can be at most 300 characters long.");
-        RuleFor(o => o.NativeName).MaximumLength(TextLimits.NativeName)
-            .WithMessage($"The name in its own script can be at most {TextLimits.NativeName} characters long.");
-        RuleFor(o => o.Acronym).MaximumLength(40).WithMessage("The acronym can be at most 40 characters long.");
-        RuleFor(o => o.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
-            .Must(Countries.IsKnown).WithMessage(o => $"'{o.CountryCode}' is not an ISO 3166 country code.");
-        RuleFor(o => o.CategoryId).NotNull().WithMessage("Choose a category.");
+        RuleFor(o => o.Name).NotEmpty().WithRefusal(Refusal.EnterTheOrganizationsName)
+            .MaximumLength(300).WithRefusal(Refusal.NameAtMost, _ => [300]);
+        RuleFor(o => o.NativeName).MaximumLength(TextLimits.NativeName).WithRefusal(Refusal.NativeNameAtMost, _ => [TextLimits.NativeName]);
+        RuleFor(o => o.Acronym).MaximumLength(40).WithRefusal(Refusal.AcronymAtMost, _ => [40]);
+        RuleFor(o => o.CountryCode).Cascade(CascadeMode.Stop).NotEmpty().WithRefusal(Refusal.ChooseACountry)
+            .Must(Countries.IsKnown).WithRefusal(Refusal.UnknownCountryCode, o => [o.CountryCode]);
+        RuleFor(o => o.CategoryId).NotNull().WithRefusal(Refusal.ChooseACategory);
         RuleFor(o => o.Website).MustBeAWebAddress().MaximumLength(300);
         RuleFor(o => o.Address).MaximumLength(500);
         RuleFor(o => o.ContactName).MaximumLength(200);
@@ -71,15 +70,15 @@ public sealed class RegisterEntryValidator : OrganizationDetailsValidator<Regist
 {
     public RegisterEntryValidator()
     {
-        RuleFor(e => e.MembershipType).NotNull().WithMessage("A member or former member needs a membership type (Full or Provisional).")
+        RuleFor(e => e.MembershipType).NotNull().WithRefusal(Refusal.MemberNeedsTypeFullOrProvisional)
             .When(e => e.Status != OrganizationStatus.Applicant);
-        RuleFor(e => e.MemberSince).NotNull().WithMessage("A member or former member needs the date membership started.")
+        RuleFor(e => e.MemberSince).NotNull().WithRefusal(Refusal.MemberNeedsStartDate)
             .When(e => e.Status != OrganizationStatus.Applicant);
-        RuleFor(e => e.MembershipType).Null().WithMessage("An applicant has no membership type.")
+        RuleFor(e => e.MembershipType).Null().WithRefusal(Refusal.ApplicantHasNoType)
             .When(e => e.Status == OrganizationStatus.Applicant);
-        RuleFor(e => e.IsFoundingMember).Equal(false).WithMessage("An applicant cannot be a founding member.")
+        RuleFor(e => e.IsFoundingMember).Equal(false).WithRefusal(Refusal.ApplicantNotFounding)
             .When(e => e.Status == OrganizationStatus.Applicant);
-        RuleFor(e => e.IsBoardMember).Equal(false).WithMessage("Only a member can sit on the Governing Board.")
+        RuleFor(e => e.IsBoardMember).Equal(false).WithRefusal(Refusal.OnlyMembersOnTheBoard)
             .When(e => e.Status != OrganizationStatus.Member);
     }
 }

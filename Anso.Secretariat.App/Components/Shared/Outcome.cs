@@ -47,19 +47,20 @@ public sealed class Outcome(ISnackbar snackbar, ILogger<Outcome> log)
         catch (ValidationException ex)
         {
             FieldErrors = ex.Errors.GroupBy(e => e.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+                .ToDictionary(g => g.Key, g => g.Select(Refusals.Say).Distinct().ToArray());
             Refusal = invalid ?? StaticText<SharedText>.Get("NothingSaved");
-            Reasons = [.. ex.Errors.Select(e => e.ErrorMessage).Distinct()];
+            Reasons = [.. ex.Errors.Select(Refusals.Say).Distinct()];
         }
         catch (ConcurrencyConflictException ex)
         {
-            Refusal = ex.Message;
+            Refusal = Refusals.Say(ex);
             IsConflict = true;
         }
         catch (DomainException ex)
         {
+            // The log keeps the English (Message); the user reads the refusal in their own language.
             log.LogInformation("Refused: {Reason}", ex.Message);
-            Refusal = ex.Message;
+            Refusal = Refusals.Say(ex);
         }
         return false;
     }

@@ -61,8 +61,20 @@ public static class AccessRules
                 .RequireAssertion(context => Allows(context.User.FindAll(ClaimTypes.Role).Select(c => c.Value), operation)));
     }
 
-    /// <summary>Why the role may not do the operation, in the reader's language.</summary>
-    public static string Refusal(Operation operation) => StaticText<AccountText>.Get(Enum.IsDefined(operation) ? $"Refusal_{operation}" : "Refusal_Other");
+    /// <summary>Why a role is refused <paramref name="operation"/>, as the services' <see cref="AccessDeniedException"/> says it.</summary>
+    public static ServiceRefusal RefusalOf(Operation operation) => operation switch
+    {
+        Operation.ReadRecords => ServiceRefusal.SignInToSee,
+        Operation.ManageApplications => ServiceRefusal.OnlySecretariatChangesApplications,
+        Operation.ManageOrganizations => ServiceRefusal.OnlySecretariatChangesRegister,
+        Operation.ManageMeetings => ServiceRefusal.OnlySecretariatChangesMeetings,
+        Operation.RecordReviewPosition => ServiceRefusal.OnlyBoardMembersReview,
+        Operation.ManageUsers => ServiceRefusal.OnlyAdministratorManagesUsers,
+        _ => ServiceRefusal.NotAllowed,
+    };
+
+    /// <summary>That refusal in English, as the log and the exception's Message carry it.</summary>
+    public static string Refusal(Operation operation) => Refusals.Text(Refusals.KeyOf(RefusalOf(operation)), Wording.English);
 }
 
 /// <summary>

@@ -57,9 +57,9 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
     /// </summary>
     public async Task<SignedInUser> RequireAsync(Operation operation)
     {
-        var signedIn = await GetAsync() ?? throw new AccessDeniedException(StaticText<AccountText>.Get("SignInFirst"));
+        var signedIn = await GetAsync() ?? throw new AccessDeniedException(ServiceRefusal.SignInFirst);
         var user = signedIn with { Roles = await RolesOfAsync(signedIn.Id) };
-        if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.Refusal(operation));
+        if (!user.Can(operation)) throw new AccessDeniedException(AccessRules.RefusalOf(operation));
         return user;
     }
 
@@ -82,7 +82,7 @@ public sealed class CurrentUser(TimeProvider clock, IServiceProvider services, I
         if (account is null || account.IsDisabled)
         {
             _checked = null;
-            throw new AccessDeniedException(StaticText<AccountText>.Get("AccountGone"));
+            throw new AccessDeniedException(ServiceRefusal.AccountDisabled);
         }
         _checked = new CheckedAccount(userId, account.Roles, seen, now);
         return account.Roles;

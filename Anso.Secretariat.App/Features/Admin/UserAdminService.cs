@@ -84,7 +84,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     /// <summary>Only while no user exists at all: the first administrator, from /setup.</summary>
     public async Task<string> CreateFirstAdministratorAsync(NewUser input)
     {
-        if (await firstRun.HasUsersAsync()) throw new AccessDeniedException(Text["SetupFinished"]);
+        if (await firstRun.HasUsersAsync()) throw new AccessDeniedException(ServiceRefusal.SetupFinished);
         input.Role = Roles.Administrator;
         input.OrganizationId = null;
         return await CreateUserAsync(input);
@@ -93,10 +93,10 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     public async Task SetDisabledAsync(string userId, bool disabled)
     {
         var admin = await currentUser.RequireAsync(Operation.ManageUsers);
-        if (disabled && admin.Id == userId) throw new DomainException(Text["CannotDisableYourself"]);
+        if (disabled && admin.Id == userId) throw new DomainException(ServiceRefusal.CannotDisableYourself);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(Text["NoSuchUser"]);
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(ServiceRefusal.NoSuchUser);
         user.IsDisabled = disabled;
         // Lockout blocks sign-in; the new security stamp ends the sessions the user already has.
         Check(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null));
@@ -108,11 +108,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     public async Task ChangeRoleAsync(string userId, string role, int? organizationId)
     {
         var admin = await currentUser.RequireAsync(Operation.ManageUsers);
-        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException(Text["CannotDemoteYourself"]);
+        if (admin.Id == userId && role != Roles.Administrator) throw new DomainException(ServiceRefusal.CannotDemoteYourself);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<SecretariatDbContext>();
-        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(Text["NoSuchUser"]);
+        var user = await users.FindByIdAsync(userId) ?? throw new DomainException(ServiceRefusal.NoSuchUser);
         var probe = new NewUser { Email = user.Email ?? "", DisplayName = user.DisplayName, Password = new string('x', 10), Role = role, OrganizationId = organizationId };
         await Validator(db).ValidateAndThrowAsync(probe);
         await using var tx = await db.Database.BeginTransactionAsync();
@@ -154,6 +154,6 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
 
     private static void Check(IdentityResult result)
     {
-        if (!result.Succeeded) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (!result.Succeeded) throw new DomainException(ServiceRefusal.AccountNotSaved, string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

@@ -238,7 +238,7 @@ public sealed class ApplicationService(
             case ApplicationAction.AdmitAsProvisionalMember: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.AdmittedAsProvisionalMember, by, request.Note); break;
             case ApplicationAction.Reject: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.Rejected, by, request.Note); break;
             case ApplicationAction.DeferAtAssembly: application.RecordAssemblyDecision(ListedMeeting(application), AssemblyDecision.Deferred, by, request.Note); break;
-            default: throw new DomainException($"Unknown action {request.Action}.");
+            default: throw new DomainException(ServiceRefusal.UnknownAction, request.Action.ToString());
         }
         if (DecisionOutcomes.OfAction(request.Action) is { } outcome)
             await notifier.AssemblyDecidedAsync(db, application.DecidedAtMeeting!, application, outcome);
@@ -277,7 +277,7 @@ public sealed class ApplicationService(
         var ids = applicationIds.Distinct().ToList();
         var found = await db.Applications.Include(a => a.Organization).Include(a => a.ListedAtMeeting)
             .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
-        var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException($"There is no application {id}.")).ToList();
+        var applications = ids.Select(id => found.GetValueOrDefault(id) ?? throw new DomainException(ServiceRefusal.NoSuchApplication, id)).ToList();
         MembershipApplication.ListAllForBoard(applications, meeting, by, note);
         await notifier.ApplicationsListedAsync(db, meeting, applications);
         await SaveAsync(db, by);
@@ -293,7 +293,7 @@ public sealed class ApplicationService(
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw new DomainException($"There is no application {id}.");
+            ?? throw new DomainException(ServiceRefusal.NoSuchApplication, id);
         var storedName = await files.SaveAsync(buffer, Path.GetExtension(upload.FileName), ct);
         try
         {
@@ -364,18 +364,18 @@ public sealed class ApplicationService(
             .Include(a => a.Organization)
             .Include(a => a.ListedAtMeeting)
             .FirstOrDefaultAsync(a => a.Id == id)
-            ?? throw new DomainException($"There is no application {id}.");
+            ?? throw new DomainException(ServiceRefusal.NoSuchApplication, id);
         db.ExpectVersion(application, expectedVersion);
         return application;
     }
 
     private static async Task<Meeting> MeetingAsync(SecretariatDbContext db, int? meetingId) =>
         meetingId is null
-            ? throw new DomainException("Choose a meeting.")
-            : await db.Meetings.FindAsync(meetingId.Value) ?? throw new DomainException($"There is no meeting {meetingId}.");
+            ? throw new DomainException(ServiceRefusal.ChooseAMeeting)
+            : await db.Meetings.FindAsync(meetingId.Value) ?? throw new DomainException(ServiceRefusal.NoSuchMeeting, meetingId);
 
     private static Meeting ListedMeeting(MembershipApplication application) =>
-        application.ListedAtMeeting ?? throw new DomainException("The application is not on any meeting's list, so no decision can be recorded for it.");
+        application.ListedAtMeeting ?? throw new DomainException(ServiceRefusal.NotOnAnyList);
 
-    private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync("this application", by.Name);
+    private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync(StaleRecord.Application, by.Name);
 }

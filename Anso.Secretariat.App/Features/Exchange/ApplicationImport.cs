@@ -128,7 +128,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
         }
         catch (DomainException e)
         {
-            return new ImportRow(row, label, RowOutcome.Error, [e.Message]);
+            return new ImportRow(row, label, RowOutcome.Error, [Refusals.Say(e)]);
         }
         if (existingOrganization is null) organizations.Add((org.Named(), org));
         applications[appKey] = (row, true);

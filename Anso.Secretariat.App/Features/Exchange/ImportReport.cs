@@ -42,15 +42,12 @@ public sealed record ImportReport(ImportKind Kind, string FileName, IReadOnlyLis
 }
 
 /// <summary>An import was asked for but the file has errors: nothing was written. The report names every row and error.</summary>
-public sealed class ImportRefusedException(ImportReport report) : DomainException(Describe(report))
+public sealed class ImportRefusedException(ImportReport report) : DomainException(
+    Problems(report).Count > 5 ? ServiceRefusal.NothingImportedAndMore : ServiceRefusal.NothingImported,
+    report.FileName, string.Join(" ", Problems(report).Take(5)), Problems(report).Count - 5)
 {
     public ImportReport Report { get; } = report;
 
-    private static string Describe(ImportReport report)
-    {
-        var problems = report.FileErrors.Concat(report.Rows.Where(r => r.Outcome == RowOutcome.Error).Select(r => r.Describe())).ToList();
-        var shown = string.Join(" ", problems.Take(5));
-        if (problems.Count > 5) shown = ExchangeText.Current["AndMore", shown, problems.Count - 5];
-        return ExchangeText.Current["NothingImportedFrom", report.FileName, shown];
-    }
+    private static List<string> Problems(ImportReport report) =>
+        report.FileErrors.Concat(report.Rows.Where(r => r.Outcome == RowOutcome.Error).Select(r => r.Describe())).ToList();
 }

@@ -224,7 +224,7 @@ internal abstract class ImportBatch(CsvFiles.Table table)
         public void Add(FluentValidation.Results.ValidationResult result, IReadOnlyDictionary<string, string> columns)
         {
             foreach (var failure in result.Errors)
-                Add(columns.GetValueOrDefault(failure.PropertyName, failure.PropertyName), failure.ErrorMessage);
+                Add(columns.GetValueOrDefault(failure.PropertyName, failure.PropertyName), Refusals.Say(failure));
         }
     }
 }

@@ -97,7 +97,7 @@ internal sealed class OrganizationImport(SecretariatDbContext db, CsvFiles.Table
         }
         catch (DomainException e)
         {
-            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [e.Message]));
+            return Task.FromResult(new ImportRow(row, label, RowOutcome.Error, [Refusals.Say(e)]));
         }
         return Task.FromResult(new ImportRow(row, label, RowOutcome.New, []));
     }

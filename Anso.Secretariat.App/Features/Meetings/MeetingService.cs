@@ -244,7 +244,7 @@ public sealed class MeetingService(
     public Task AddParticipantsAsync(int id, int expectedVersion, IReadOnlyList<NewParticipant> people) =>
         ChangeAsync(id, expectedVersion, (m, _) =>
         {
-            if (people.Count == 0) throw new DomainException(MeetingsText.Say("ChooseAtLeastOnePerson"));
+            if (people.Count == 0) throw new DomainException(ServiceRefusal.ChoosePeopleToAdd);
             foreach (var p in people) m.AddParticipant(p.Name, p.OrganizationId, p.Affiliation, p.Position, p.Role, p.Attendance);
         });
 
@@ -285,7 +285,7 @@ public sealed class MeetingService(
         {
             var item = ItemOf(m, itemId);
             m.RemovePaper(item, item.Papers.FirstOrDefault(p => p.Id == paperId)
-                ?? throw new DomainException(MeetingsText.Say("PaperGone")), by);
+                ?? throw new DomainException(ServiceRefusal.PaperGone), by);
         });
 
     /// <summary>
@@ -307,7 +307,7 @@ public sealed class MeetingService(
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync();
-            var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new DomainException(MeetingsText.Say("NoMeetingNumbered", id));
+            var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new DomainException(ServiceRefusal.NoSuchMeeting, id);
             var revisions = meeting.AgendaRevisions.Count;
             var paper = meeting.AttachPaper(ItemOf(meeting, itemId), title ?? "", file, by);
             await NotifyAgendaRevisedAsync(db, meeting, revisions);
@@ -359,18 +359,18 @@ public sealed class MeetingService(
 
     private static async Task<Meeting> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
-        var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException(MeetingsText.Say("NoMeetingNumbered", id));
+        var meeting = await Whole(db.Meetings).FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException(ServiceRefusal.NoSuchMeeting, id);
         db.ExpectVersion(meeting, expectedVersion);
         return meeting;
     }
 
     private static Participant ParticipantOf(Meeting meeting, int participantId) =>
         meeting.Participants.FirstOrDefault(p => p.Id == participantId)
-        ?? throw new DomainException(MeetingsText.Say("ParticipantGone"));
+        ?? throw new DomainException(ServiceRefusal.ParticipantGone);
 
     private static AgendaItem ItemOf(Meeting meeting, int itemId) =>
         meeting.Agenda.FirstOrDefault(i => i.Id == itemId)
-        ?? throw new DomainException(MeetingsText.Say("ItemGone"));
+        ?? throw new DomainException(ServiceRefusal.AgendaItemGone);
 
     /// <summary>
     /// Saves the meeting. A change anywhere in the aggregate (a participant, an item, a paper) bumps the meeting's
@@ -380,12 +380,12 @@ public sealed class MeetingService(
     {
         try
         {
-            await db.SaveOrRefuseStaleAsync("this meeting", by.Name);
+            await db.SaveOrRefuseStaleAsync(StaleRecord.Meeting, by.Name);
         }
         // The meeting's own row broke a unique key: its body and number (the entries name the rows of the failed command).
         catch (DbUpdateException ex) when (ex.IsUniqueKeyRace() && ex.Entries.Any(e => e.Entity is Meeting))
         {
-            throw new DomainException(MeetingsText.Say("NumberTaken", meeting.Title));
+            throw new DomainException(ServiceRefusal.MeetingNumberTaken, meeting);
         }
     }
 }

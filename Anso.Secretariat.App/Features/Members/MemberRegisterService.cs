@@ -179,7 +179,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         organization.EditDetails(details);
         try
         {
-            await db.SaveOrRefuseStaleAsync("this organization", by.Name);
+            await db.SaveOrRefuseStaleAsync(StaleRecord.Organization, by.Name);
         }
         catch (DbUpdateException e) when (e.IsDuplicateOrganizationName())
         {
@@ -194,12 +194,12 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     {
         var by = await user.ActAsync(Operation.ManageOrganizations);
         if (!string.IsNullOrWhiteSpace(email) && !ValidationRules.IsEmailAddress(email))
-            throw new DomainException("Enter a valid email address for the representative, like name@example.org.");
+            throw new DomainException(ServiceRefusal.RepresentativeEmail);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException($"There is no organization {id}.");
+            ?? throw new DomainException(ServiceRefusal.NoSuchOrganization, id);
         organization.AddRepresentative(name, position, email);
-        await db.SaveOrRefuseStaleAsync("this organization", by.Name);
+        await db.SaveOrRefuseStaleAsync(StaleRecord.Organization, by.Name);
     }
 
     public async Task RemoveRepresentativeAsync(int id, int representativeId)
@@ -207,9 +207,9 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         var by = await user.ActAsync(Operation.ManageOrganizations);
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.Include(o => o.Representatives).FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException($"There is no organization {id}.");
+            ?? throw new DomainException(ServiceRefusal.NoSuchOrganization, id);
         organization.RemoveRepresentative(representativeId);
-        await db.SaveOrRefuseStaleAsync("this organization", by.Name);
+        await db.SaveOrRefuseStaleAsync(StaleRecord.Organization, by.Name);
     }
 
     /// <summary>Current members in category order, then by name: what the register of members lists.</summary>
@@ -241,7 +241,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
     private static async Task<Organization> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id)
-            ?? throw new DomainException($"There is no organization {id}.");
+            ?? throw new DomainException(ServiceRefusal.NoSuchOrganization, id);
         db.ExpectVersion(organization, expectedVersion);
         return organization;
     }

@@ -144,7 +144,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var by = await user.ActAsync(Operation.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync();
         var meeting = await MeetingAsync(db, meetingId);
-        if (await db.Minutes.AnyAsync(m => m.MeetingId == meetingId)) throw new DomainException(MinutesText.Say("AlreadyHasMinutes", meeting.Title));
+        if (await db.Minutes.AnyAsync(m => m.MeetingId == meetingId)) throw new DomainException(ServiceRefusal.MinutesExist, meeting);
         var minutes = Minutes.Start(meeting, await AgendaHeadingsAsync(db, meetingId), by.Name, by.At);
         db.Minutes.Add(minutes);
         await db.SaveChangesAsync();
@@ -197,7 +197,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync();
         var minutes = await LoadAsync(db, minutesId, expectedVersion);
         var meeting = await db.Meetings.Include(m => m.Participants).FirstOrDefaultAsync(m => m.Id == minutes.MeetingId)
-            ?? throw new DomainException(MinutesText.Say("NoMeetingNumbered", minutes.MeetingId));
+            ?? throw new DomainException(ServiceRefusal.NoSuchMeeting, minutes.MeetingId);
         var approving = approvingMeetingId is { } id ? await MeetingAsync(db, id) : null;
         minutes.Approve(meeting, on, approvedBy ?? "", approving, by.Name, by.At);
 
@@ -251,7 +251,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         foreach (var request in requests)
         {
             var application = applications.GetValueOrDefault(request.ApplicationId)
-                ?? throw new DomainException(MinutesText.Say("ApplicationGone", request.ApplicationId));
+                ?? throw new DomainException(ServiceRefusal.DecidedApplicationGone, request.ApplicationId);
             // Decide on the application as the user saw it: if it changed since, the save below is refused.
             db.Entry(application).Property(a => a.Version).OriginalValue = request.ExpectedVersion;
             if (application.Version != request.ExpectedVersion) stale.Add(application);
@@ -281,9 +281,8 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
 
     /// <summary>The conflict message of the decisions table: which applications changed, and what they are now.</summary>
     private static ConcurrencyConflictException ChangedMeanwhile(IEnumerable<MembershipApplication> now) =>
-        new("Nothing was recorded: " + string.Join(" ", now.Select(a =>
-            $"{a.Organization.Name} was changed by someone else meanwhile and is now {Wording.InSentence(a.State)}."))
-            + " Reload the list and record the decisions again.");
+        new(ServiceRefusal.DecisionsChangedMeanwhile,
+            now.Select(a => new DomainException(ServiceRefusal.ChangedToState, a.Organization.Name, a.State)).ToList());
 
     private async Task<Minutes> CurrentMinutesAsync(SecretariatDbContext db, Meeting meeting, Actor by)
     {
@@ -316,13 +315,13 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
         var minutes = await db.Minutes.AsSplitQuery()
             .Include(m => m.Items).ThenInclude(i => i.Decisions)
             .Include(m => m.Items).ThenInclude(i => i.ActionItems)
-            .FirstOrDefaultAsync(m => m.Id == minutesId) ?? throw new DomainException(MinutesText.Say("MinutesGone"));
+            .FirstOrDefaultAsync(m => m.Id == minutesId) ?? throw new DomainException(ServiceRefusal.MinutesGone);
         db.ExpectVersion(minutes, expectedVersion);
         return minutes;
     }
 
     private static async Task<Meeting> MeetingAsync(SecretariatDbContext db, int meetingId) =>
-        await db.Meetings.FindAsync(meetingId) ?? throw new DomainException(MinutesText.Say("NoMeetingNumbered", meetingId));
+        await db.Meetings.FindAsync(meetingId) ?? throw new DomainException(ServiceRefusal.NoSuchMeeting, meetingId);
 
-    private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync("these minutes", by.Name);
+    private static Task SaveAsync(SecretariatDbContext db, Actor by) => db.SaveOrRefuseStaleAsync(StaleRecord.Minutes, by.Name);
 }

@@ -31,10 +31,10 @@ public sealed class MinutesSigning(IConfiguration configuration)
         }
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            throw new DomainException($"The minutes were not approved: the signing certificate ({System.IO.Path.GetFileName(path)}) could not be opened ({e.Message.TrimEnd('.')}). Check Signing:CertificatePath and Signing:CertificatePassword, or tell the administrator.");
+            throw new DomainException(ServiceRefusal.SigningCertificateUnreadable, System.IO.Path.GetFileName(path), e.Message.TrimEnd('.'));
         }
         if (!certificate.HasPrivateKey)
-            throw new DomainException("The minutes were not approved: the signing certificate has no private key. Give a PKCS#12 file that holds it.");
+            throw new DomainException(ServiceRefusal.SigningCertificateWithoutKey);
         return new PdfSigner(certificate, $"Approved minutes of the {meeting.Title}", MeetingDocument.Alliance, "");
     }
 }

@@ -43,7 +43,7 @@ public sealed class NotificationService(
     public async Task ChooseAsync(NotificationKind kind, bool on)
     {
         var me = await user.RequireAsync(Operation.ReadRecords);
-        if (!ForUsers.Contains(kind)) throw new DomainException(NotificationsText.Say("KindNotForAccounts"));
+        if (!ForUsers.Contains(kind)) throw new DomainException(ServiceRefusal.NotSentToAccounts);
         await using var db = await dbFactory.CreateDbContextAsync();
         var existing = await db.NotificationOptOuts.FirstOrDefaultAsync(o => o.UserId == me.Id && o.Kind == kind);
         if (on && existing is not null) db.NotificationOptOuts.Remove(existing);
@@ -140,7 +140,7 @@ public sealed class NotificationService(
     {
         await user.RequireAsync(Operation.ManageUsers);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException(NotificationsText.Say("MessageGone"));
+        var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id) ?? throw new DomainException(ServiceRefusal.MessageGone);
         message.SendAgain(time.Now);
         await db.SaveChangesAsync();
     }
@@ -158,7 +158,7 @@ public sealed class NotificationService(
     public async Task SaveTemplateAsync(NotificationKind kind, string subject, string body, bool enabled)
     {
         await user.RequireAsync(Operation.ManageUsers);
-        if (!EmailTemplates.ToApplicants.Contains(kind)) throw new DomainException(NotificationsText.Say("OnlyApplicantEmailsEditable"));
+        if (!EmailTemplates.ToApplicants.Contains(kind)) throw new DomainException(ServiceRefusal.OnlyApplicantEmailsEditable);
         await using var db = await dbFactory.CreateDbContextAsync();
         var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Kind == kind);
         if (template is null) db.EmailTemplates.Add(new EmailTemplate(kind, subject, body, enabled));

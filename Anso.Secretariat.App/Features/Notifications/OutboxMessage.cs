@@ -62,7 +62,7 @@ public class OutboxMessage
     /// <summary>An administrator's "send again": due now, with a fresh count of attempts.</summary>
     public void SendAgain(DateTimeOffset now)
     {
-        if (SentAt is not null) throw new Domain.Common.DomainException("This message was sent; it is not sent twice.");
+        if (SentAt is not null) throw new Domain.Common.DomainException(ServiceRefusal.MessageAlreadySent);
         Attempts = 0;
         GaveUp = false;
         NextAttemptAt = now;
@@ -128,8 +128,8 @@ public class EmailTemplate
 
     public void Edit(string subject, string body, bool enabled)
     {
-        if (string.IsNullOrWhiteSpace(subject)) throw new Domain.Common.DomainException("The subject cannot be empty.");
-        if (string.IsNullOrWhiteSpace(body)) throw new Domain.Common.DomainException("The message cannot be empty.");
+        if (string.IsNullOrWhiteSpace(subject)) throw new Domain.Common.DomainException(ServiceRefusal.SubjectEmpty);
+        if (string.IsNullOrWhiteSpace(body)) throw new Domain.Common.DomainException(ServiceRefusal.MessageEmpty);
         Subject = subject.Trim();
         Body = body.Trim();
         Enabled = enabled;

@@ -64,7 +64,7 @@ public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFact
             catch (DbUpdateException ex) when (ex.IsUniqueKeyRace())
             {
                 if (attempt == attempts)
-                    throw new ConcurrencyConflictException("Your position was being saved from another window at the same moment. Reload to see which one was kept, then try again.");
+                    throw new ConcurrencyConflictException(ServiceRefusal.PositionSavedTwice);
             }
         }
     }
@@ -73,10 +73,10 @@ public sealed class ReviewService(IDbContextFactory<SecretariatDbContext> dbFact
     {
         var at = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await db.Meetings.FindAsync(meetingId) ?? throw new DomainException($"There is no meeting {meetingId}.");
+        var meeting = await db.Meetings.FindAsync(meetingId) ?? throw new DomainException(ServiceRefusal.NoSuchMeeting, meetingId);
         var existing = await db.ReviewPositions.FirstOrDefaultAsync(p => p.MeetingId == meetingId && p.ApplicationId == applicationId && p.ReviewerId == reviewer.Id);
         var application = await db.Applications.Include(a => a.Organization).FirstOrDefaultAsync(a => a.Id == applicationId)
-            ?? throw new DomainException($"There is no application {applicationId}.");
+            ?? throw new DomainException(ServiceRefusal.NoSuchApplication, applicationId);
         var objectsNow = position == Position.Object && existing?.Position != Position.Object;
         if (existing is not null)
         {

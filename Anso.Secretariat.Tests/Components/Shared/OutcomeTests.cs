@@ -1,5 +1,6 @@
 using Anso.Secretariat.App;
 using Anso.Secretariat.App.Components.Shared;
+using Anso.Secretariat.App.Data;
 using Anso.Secretariat.Domain.Common;
 using Bunit;
 using FluentValidation;
@@ -29,10 +30,10 @@ public class OutcomeTests : ComponentTest
     {
         var outcome = NewOutcome();
         var reloaded = false;
-        await outcome.RunAsync(() => throw new ConcurrencyConflictException("Someone else changed the meeting."), "Saved.");
+        await outcome.RunAsync(() => throw new ConcurrencyConflictException(ServiceRefusal.ChangedBySomeoneElse, StaleRecord.Meeting), "Saved.");
         var alert = Render<RefusalAlert>(p => p.Add(a => a.Outcome, outcome).Add(a => a.OnReload, () => reloaded = true));
 
-        Assert.Contains("Someone else changed the meeting.", alert.Find("[role=alert]").TextContent);
+        Assert.Contains("Someone else changed this meeting after you opened it", alert.Find("[role=alert]").TextContent);
         alert.FindAll("button").Single(b => b.TextContent.Trim() == "Reload").Click();
         Assert.True(reloaded);
         Assert.Null(outcome.Refusal);
