@@ -122,10 +122,11 @@ public class ShellInChineseTests : ComponentTest
     public async Task Someone_else_s_save_is_said_in_Chinese_with_a_Reload_button()
     {
         var outcome = Services.GetRequiredService<Outcome>();
-        await outcome.RunAsync(() => throw new ConcurrencyConflictException(StaleSaves.Conflict("this meeting", "王芳")), success: null);
+        await outcome.RunAsync(() => throw StaleSaves.Conflict(StaleRecord.Meeting, "王芳"), success: null);
         var alert = Render<RefusalAlert>(p => p.Add(a => a.Outcome, outcome).Add(a => a.OnReload, () => { }));
 
-        Assert.Contains("王芳在您打开之后修改了此内容，因此您的修改未保存。请重新加载查看其修改，然后重试。", alert.Find(".refusal").TextContent);
+        Assert.Contains("王芳在您打开此会议之后更改了", alert.Find(".refusal").TextContent);
+        Assert.Contains("请重新加载查看其更改", alert.Find(".refusal").TextContent);
         Assert.Equal("重新加载", alert.Find("button").TextContent.Trim());
         NoEnglishIn(alert.Nodes);
     }
