@@ -41,7 +41,8 @@ internal static class SqliteFiles
         foreach (var table in tables)
         {
             using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid;";
+            // Sorted here, not by rowid: the name search's FTS5 tables include WITHOUT ROWID ones.
+            select.CommandText = $"SELECT * FROM \"{table}\";";
             using var reader = select.ExecuteReader();
             var rows = new List<string>();
             while (reader.Read())
@@ -55,6 +56,7 @@ internal static class SqliteFiles
                     }).Append('|');
                 rows.Add(row.ToString());
             }
+            rows.Sort(StringComparer.Ordinal);
             dump[table] = rows;
         }
         return dump;
