@@ -23,7 +23,7 @@ public static class AgendaDocument
         {
             ("Date", meeting.DatesAndHours),
             ("Venue", meeting.Venue.ToString() is { Length: > 0 } venue ? venue : "Online"),
-            ("Mode", Meeting.Describe(meeting.Mode)),
+            ("Mode", Wording.Of(meeting.Mode)),
         };
         if (meeting.Chair is { } chair) facts.Add(("Chair", chair));
         if (meeting.CoChairs.Count > 0) facts.Add((meeting.CoChairs.Count == 1 ? "Co-chair" : "Co-chairs", string.Join("\n", meeting.CoChairs)));
@@ -41,7 +41,7 @@ public static class AgendaDocument
         }
         if (meeting.Agenda.Count > 0)
         {
-            var total = $"Total time: {Meeting.FormatMinutes(meeting.AgendaMinutes)}.";
+            var total = $"Total time: {Wording.Duration(meeting.AgendaMinutes)}.";
             spec.Add(new Paragraph(total) { FontSize = 9, Italic = true, Align = TextAlign.Right });
         }
 
@@ -64,9 +64,9 @@ public static class AgendaDocument
     /// <summary>"For approval · Presented by Prof. X · 14:00-14:10 (10 min)".</summary>
     private static string ItemLine(AgendaItem item, TimeOnly? from, TimeOnly? to)
     {
-        var parts = new List<string> { AgendaItem.Describe(item.Purpose) };
+        var parts = new List<string> { Wording.Of(item.Purpose) };
         if (item.Presenter is { } presenter) parts.Add($"Presented by {presenter}");
-        var minutes = Meeting.FormatMinutes(item.DurationMinutes);
+        var minutes = Wording.Duration(item.DurationMinutes);
         parts.Add(from is { } f && to is { } t ? $"{f.ToString("HH:mm", Invariant)}-{t.ToString("HH:mm", Invariant)} ({minutes})" : minutes);
         return string.Join(" · ", parts);
     }

@@ -14,7 +14,7 @@ public sealed record ListedApplication(
 {
     public string CountryName => Countries.NameOf(CountryCode);
     /// <summary>The decision in words, made from <see cref="Outcome"/>.</summary>
-    public string? Decision => Outcome is { } o ? DecisionOutcomes.Describe(o) : null;
+    public string? Decision => Outcome is { } o ? Wording.Of(o) : null;
     public string OrganizationLabel => Acronym is null ? Organization : $"{Organization} ({Acronym})";
 }
 
@@ -94,7 +94,7 @@ public static class ApplicationsListDocument
         var title = DecidedTitleFor(meeting);
         var spec = MeetingDocument.Spec(meeting, title, title.Replace(" Decided ", "\nDecided "), withMeetingLines: true);
         var byOutcome = applications.Where(a => a.Outcome is not null).GroupBy(a => a.Outcome!.Value).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {DecisionOutcomes.Describe(g.Key).ToLowerInvariant()}");
+            .Select(g => $"{g.Count()} {Wording.Of(g.Key).ToLowerInvariant()}");
         spec.Add(new Paragraph($"The {meeting.Title} decided on {Display.Count(applications.Count(a => a.Outcome is not null), "application")}: {string.Join(", ", byOutcome)}."));
 
         var table = spec.Add(new Table(

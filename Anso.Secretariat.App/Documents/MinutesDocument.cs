@@ -53,7 +53,7 @@ public static class MinutesDocument
                     // a decision typed into the minutes gets its outcome on a line of its own.
                     spec.Add(d.ApplicationId is not null
                         ? new NumberedItem($"{item.Number}.{++n}", d.Text)
-                        : new NumberedItem($"{item.Number}.{++n}", d.Text, $"Outcome: {DecisionOutcomes.Describe(d.Outcome)}"));
+                        : new NumberedItem($"{item.Number}.{++n}", d.Text, $"Outcome: {Wording.Of(d.Outcome)}"));
                 }
             }
             if (item.ActionItems.Count > 0)
@@ -79,14 +79,14 @@ public static class MinutesDocument
         foreach (var outcome in decided.GroupBy(d => d.Outcome).OrderBy(g => g.Key))
         {
             var byCategory = outcome.GroupBy(d => (d.CategoryOrder, d.Category)).OrderBy(g => g.Key.CategoryOrder).ToList();
-            spec.Add(new Heading($"{Display.Count(outcome.Count(), "application")} {DecisionOutcomes.Describe(outcome.Key).ToLowerInvariant()} by the {meeting.ShortName}", 3));
+            spec.Add(new Heading($"{Display.Count(outcome.Count(), "application")} {Wording.Of(outcome.Key).ToLowerInvariant()} by the {meeting.ShortName}", 3));
             spec.Add(new Paragraph(string.Join(", ", byCategory.Select(g => $"{g.Key.Category} ({g.Count()})"))));
             var table = spec.Add(new Table(new TableColumn("No.", 30, TextAlign.Center), new TableColumn("Organization", 230), new TableColumn("Country", 100), new TableColumn("Decision", 122)));
             var n = 0;
             foreach (var group in byCategory)
             {
                 table.AddGroupRow($"{group.Key.Category} ({group.Count()})");
-                foreach (var d in group.OrderBy(d => d.Organization, StringComparer.Ordinal)) table.AddRow($"{++n}", d.Organization, d.CountryName, DecisionOutcomes.Describe(d.Outcome));
+                foreach (var d in group.OrderBy(d => d.Organization, StringComparer.Ordinal)) table.AddRow($"{++n}", d.Organization, d.CountryName, Wording.Of(d.Outcome));
             }
         }
     }

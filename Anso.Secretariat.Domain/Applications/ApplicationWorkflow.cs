@@ -61,7 +61,7 @@ public static class ApplicationWorkflow
     public static ApplicationState? Target(ApplicationState from, ApplicationAction action) =>
         Transitions.Where(t => t.From == from && t.Action == action).Select(t => (ApplicationState?)t.To).FirstOrDefault();
 
-    public static string Describe(ApplicationState state) => state switch
+    internal static string Describe(ApplicationState state) => state switch
     {
         ApplicationState.UnderReview => "Under review",
         ApplicationState.AwaitingInformation => "Awaiting information",
@@ -73,13 +73,13 @@ public static class ApplicationWorkflow
     };
 
     /// <summary>The state inside a sentence: "listed for GB", "closed (ineligible)".</summary>
-    public static string DescribeInSentence(ApplicationState state)
+    internal static string DescribeInSentence(ApplicationState state)
     {
         var text = Describe(state);
         return char.ToLowerInvariant(text[0]) + text[1..];
     }
 
-    public static string Describe(ApplicationAction action) => action switch
+    internal static string Describe(ApplicationAction action) => action switch
     {
         ApplicationAction.StartReview => "Start review",
         ApplicationAction.RequestInformation => "Request information",

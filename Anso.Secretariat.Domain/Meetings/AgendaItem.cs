@@ -48,14 +48,14 @@ public class AgendaItem
     public string? Notes { get; private set; }
     public IReadOnlyList<AgendaPaper> Papers => _papers;
 
-    public static string Describe(AgendaItemKind kind) => kind switch
+    internal static string Describe(AgendaItemKind kind) => kind switch
     {
         AgendaItemKind.MembershipApplications => "Membership applications",
         AgendaItemKind.AnyOtherBusiness => "Any other business",
         _ => kind.ToString(),
     };
 
-    public static string Describe(AgendaPurpose purpose) => purpose switch
+    internal static string Describe(AgendaPurpose purpose) => purpose switch
     {
         AgendaPurpose.ForInformation => "For information",
         AgendaPurpose.ForDiscussion => "For discussion",

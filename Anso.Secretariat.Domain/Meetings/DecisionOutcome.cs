@@ -33,8 +33,8 @@ public static class DecisionOutcomes
     public static bool IsOnApplicationOnly(DecisionOutcome outcome) =>
         outcome is DecisionOutcome.ApprovedAsFullMember or DecisionOutcome.ApprovedAsProvisionalMember;
 
-    /// <summary>The one wording of each outcome: "Not endorsed", "Approved as provisional member".</summary>
-    public static string Describe(DecisionOutcome outcome) => outcome switch
+    /// <summary>The outcome in English, for the domain's own messages; screens and documents use the App's Wording.</summary>
+    internal static string Describe(DecisionOutcome outcome) => outcome switch
     {
         DecisionOutcome.NotEndorsed => "Not endorsed",
         DecisionOutcome.ApprovedAsFullMember => "Approved as full member",

@@ -60,10 +60,11 @@ public class Meeting
     public IReadOnlyList<AgendaItem> Agenda => Items();
     public IReadOnlyList<AgendaRevision> AgendaRevisions => _agendaRevisions;
 
-    public string Title => TitleFor(Body, Number);
-    public string ShortName => $"{Ordinal.Of(Number)} {BodyAbbreviation(Body)}";
+    // English, for the domain's own messages; screens and documents say these through Wording in the reader's language.
+    internal string Title => TitleFor(Body, Number);
+    internal string ShortName => $"{Ordinal.Of(Number)} {BodyAbbreviation(Body)}";
     public bool HasBeenHeld => Status is MeetingStatus.Held or MeetingStatus.MinutesApproved;
-    public string Dates => FormatDates(StartDate, EndDate);
+    internal string Dates => FormatDates(StartDate, EndDate);
     public bool IsAgendaPublished => _agendaRevisions.Count > 0;
     /// <summary>The latest published revision of the agenda, or null while the agenda is a draft.</summary>
     public AgendaRevision? CurrentRevision => _agendaRevisions.Count == 0 ? null : _agendaRevisions.MaxBy(r => r.Number);
@@ -75,11 +76,11 @@ public class Meeting
     public int AgendaMinutes => Items().Sum(i => i.DurationMinutes);
 
     /// <summary>"11 Dec 2024, 14:00-17:00" or "13-14 May 2019".</summary>
-    public string DatesAndHours => StartsAt is { } from && EndsAt is { } to
+    internal string DatesAndHours => StartsAt is { } from && EndsAt is { } to
         ? $"{Dates}, {from:HH\\:mm}-{to:HH\\:mm}{(Days > 1 ? " each day" : "")} (local time)"
         : Dates;
 
-    public static string TitleFor(MeetingBody body, int number) => body switch
+    internal static string TitleFor(MeetingBody body, int number) => body switch
     {
         MeetingBody.GoverningBoard => $"{Ordinal.Of(number)} ANSO Governing Board (GB) Meeting",
         MeetingBody.GeneralAssembly => $"{Ordinal.Of(number)} ANSO General Assembly (GA)",
@@ -87,7 +88,7 @@ public class Meeting
         _ => $"ANSO Meeting No. {number}",
     };
 
-    public static string BodyAbbreviation(MeetingBody body) => body switch
+    internal static string BodyAbbreviation(MeetingBody body) => body switch
     {
         MeetingBody.GoverningBoard => "GB",
         MeetingBody.GeneralAssembly => "GA",
@@ -95,7 +96,7 @@ public class Meeting
         _ => "Meeting",
     };
 
-    public static string Describe(MeetingBody body) => body switch
+    internal static string Describe(MeetingBody body) => body switch
     {
         MeetingBody.GoverningBoard => "Governing Board (GB)",
         MeetingBody.GeneralAssembly => "General Assembly (GA)",
@@ -103,14 +104,14 @@ public class Meeting
         _ => "Other",
     };
 
-    public static string Describe(MeetingMode mode) => mode switch
+    internal static string Describe(MeetingMode mode) => mode switch
     {
         MeetingMode.OnSite => "On-site",
         MeetingMode.Online => "Online",
         _ => "Hybrid (on-site and online)",
     };
 
-    public static string Describe(MeetingStatus status) => status switch
+    internal static string Describe(MeetingStatus status) => status switch
     {
         MeetingStatus.AgendaPublished => "Agenda published",
         MeetingStatus.MinutesApproved => "Minutes approved",
@@ -118,7 +119,7 @@ public class Meeting
     };
 
     /// <summary>"6 Nov 2019", "13-14 May 2019", "30 Apr - 2 May 2020".</summary>
-    public static string FormatDates(DateOnly start, DateOnly end)
+    internal static string FormatDates(DateOnly start, DateOnly end)
     {
         if (start == end) return start.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
@@ -128,7 +129,7 @@ public class Meeting
     }
 
     /// <summary>"1 h 45 min", "30 min", "3 h".</summary>
-    public static string FormatMinutes(int minutes) => (minutes / 60, minutes % 60) switch
+    internal static string FormatMinutes(int minutes) => (minutes / 60, minutes % 60) switch
     {
         (0, var m) => $"{m} min",
         (var h, 0) => $"{h} h",

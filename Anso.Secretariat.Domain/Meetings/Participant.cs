@@ -37,13 +37,13 @@ public class Participant
 
     public bool Attended => Attendance is Attendance.OnSite or Attendance.Online;
 
-    public static string Describe(ParticipantRole role) => role switch
+    internal static string Describe(ParticipantRole role) => role switch
     {
         ParticipantRole.MemberRepresentative => "Member representative",
         _ => role.ToString(),
     };
 
-    public static string Describe(Attendance attendance) => attendance switch
+    internal static string Describe(Attendance attendance) => attendance switch
     {
         Attendance.OnSite => "On-site",
         _ => attendance.ToString(),

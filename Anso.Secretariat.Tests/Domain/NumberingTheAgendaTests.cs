@@ -116,7 +116,7 @@ public class NumberingTheAgendaTests
         Assert.Equal(new TimeOnly(12, 30), schedule[2].To);
         Assert.Equal(180, meeting.ScheduledMinutes);
         Assert.Equal(210, meeting.AgendaMinutes);
-        Assert.Equal("3 h 30 min", Meeting.FormatMinutes(meeting.AgendaMinutes));
+        Assert.Equal("3 h 30 min", Wording.Duration(meeting.AgendaMinutes));
     }
 
     [Fact]

@@ -62,8 +62,8 @@ public class TransitionMatrixTests
 
             Assert.False(string.IsNullOrWhiteSpace(refused.Message));
             Assert.True(
-                refused.Message.Contains(ApplicationWorkflow.Describe(action), StringComparison.OrdinalIgnoreCase)
-                || refused.Message.Contains(ApplicationWorkflow.Describe(state), StringComparison.OrdinalIgnoreCase),
+                refused.Message.Contains(Wording.Of(action), StringComparison.OrdinalIgnoreCase)
+                || refused.Message.Contains(Wording.Of(state), StringComparison.OrdinalIgnoreCase),
                 $"The message names neither the action nor the state: {refused.Message}");
             Assert.Equal(state, application.State);
             Assert.Equal(historyBefore, application.History);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Anso.Secretariat.App;
 using Anso.Secretariat.App.Data;
 using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;

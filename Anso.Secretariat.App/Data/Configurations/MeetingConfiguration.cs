@@ -36,11 +36,7 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasMany(m => m.AgendaRevisions).WithOne().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(m => m.AgendaRevisions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        b.Ignore(m => m.Title);
-        b.Ignore(m => m.ShortName);
         b.Ignore(m => m.HasBeenHeld);
-        b.Ignore(m => m.Dates);
-        b.Ignore(m => m.DatesAndHours);
         b.Ignore(m => m.Days);
         b.Ignore(m => m.ScheduledMinutes);
         b.Ignore(m => m.AgendaMinutes);

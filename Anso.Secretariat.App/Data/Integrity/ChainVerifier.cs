@@ -34,7 +34,7 @@ public static class ChainVerifier
         var breaks = new List<ChainBreak>();
         var (chains, entries) = (0, 0);
         var meetings = await db.Meetings.AsNoTracking().Select(m => new { m.Id, m.Body, m.Number, m.StartDate }).ToDictionaryAsync(m => m.Id, ct);
-        string MeetingName(int id) => meetings.TryGetValue(id, out var m) ? $"meeting {id} ({Meeting.TitleFor(m.Body, m.Number)})" : $"meeting {id}";
+        string MeetingName(int id) => meetings.TryGetValue(id, out var m) ? $"meeting {id} ({Wording.MeetingTitle(m.Body, m.Number)})" : $"meeting {id}";
         DateOnly? MeetingDate(int id) => meetings.TryGetValue(id, out var m) ? m.StartDate : null;
 
         // History: one chain per application; its last entry must also say the state the application is in.

@@ -351,7 +351,7 @@ public sealed class ApplicationService(
 
     /// <summary>Why a new application is refused when one is still open: the form and the import say it alike.</summary>
     internal static string AlreadyOpen(string organization, string countryCode, int id, DateOnly receivedOn, ApplicationState state) =>
-        $"{organization} ({Countries.NameOf(countryCode)}) already has an open application (no. {id}, received {Display.Date(receivedOn)}, {ApplicationWorkflow.DescribeInSentence(state)}).";
+        $"{organization} ({Countries.NameOf(countryCode)}) already has an open application (no. {id}, received {Display.Date(receivedOn)}, {Wording.InSentence(state)}).";
 
     private static async Task<MembershipApplication> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {

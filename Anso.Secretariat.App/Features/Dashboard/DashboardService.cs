@@ -46,7 +46,7 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
         var byState = await Visibility.Applications(reader, db.Applications.AsNoTracking())
             .GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var applicationsByState = Enum.GetValues<ApplicationState>()
-            .Select(s => new Figure(ApplicationWorkflow.Describe(s), byState.GetValueOrDefault(s), $"/applications?state={s}"))
+            .Select(s => new Figure(Wording.Of(s), byState.GetValueOrDefault(s), $"/applications?state={s}"))
             .ToList();
         var open = byState.Where(kv => ApplicationWorkflow.IsOpen(kv.Key)).Sum(kv => kv.Value);
 

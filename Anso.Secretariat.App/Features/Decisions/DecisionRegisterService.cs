@@ -62,7 +62,7 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
             .ToDictionaryAsync(g => g.Key, g => g.Count);
 
         return new(filter, chosen
-            .Select(m => new MeetingDecisionCount(m.Id, m.StartDate, Meeting.TitleFor(m.Body, m.Number), m.Body,
+            .Select(m => new MeetingDecisionCount(m.Id, m.StartDate, Wording.MeetingTitle(m.Body, m.Number), m.Body,
                 inMinutes.GetValueOrDefault(m.Id), fromHistory.GetValueOrDefault(m.Id)))
             .Where(m => m.Count > 0)
             .ToList());
@@ -106,7 +106,7 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
                 rows.AddRange(recorded.Select(h =>
                 {
                     var decided = DecisionOutcomes.OfAction(h.Action)!.Value;
-                    var text = $"{DecisionOutcomes.Describe(decided)}: {h.Name} ({Domain.Common.Countries.NameOf(h.CountryCode)})";
+                    var text = $"{Wording.Of(decided)}: {h.Name} ({Domain.Common.Countries.NameOf(h.CountryCode)})";
                     return Row(meeting, MembershipApplicationsItem, text, decided, h.ApplicationId);
                 }));
             }

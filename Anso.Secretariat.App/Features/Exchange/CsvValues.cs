@@ -29,7 +29,7 @@ public static class CsvValues
         _ => status.ToString(),
     };
 
-    public static string State(ApplicationState state) => ApplicationWorkflow.Describe(state);
+    public static string State(ApplicationState state) => Wording.Of(state, Wording.English);
 
     public static DateOnly? ParseDate(string text, out string? error)
     {
@@ -99,10 +99,10 @@ public static class CsvValues
         foreach (var state in Enum.GetValues<ApplicationState>())
         {
             if (TextMatching.MatchKey(state.ToString()) == key) return state;
-            if (TextMatching.MatchKey(ApplicationWorkflow.Describe(state)).Replace(" ", "") == key) return state;
+            if (TextMatching.MatchKey(Wording.Of(state, Wording.English)).Replace(" ", "") == key) return state;
         }
         if (key == "closed") return ApplicationState.Closed;
-        error = $"'{text}' is not a state; use one of: {string.Join(", ", Enum.GetValues<ApplicationState>().Select(ApplicationWorkflow.Describe))}.";
+        error = $"'{text}' is not a state; use one of: {string.Join(", ", Enum.GetValues<ApplicationState>().Select(s => Wording.Of(s, Wording.English)))}.";
         return null;
     }
 
@@ -112,7 +112,7 @@ public static class CsvValues
         error = null;
         if (text.Length == 0) return null;
         var number = Regex.Match(text, @"\d+");
-        var abbreviation = Meeting.BodyAbbreviation(body);
+        var abbreviation = Wording.Abbreviation(body, Wording.English);
         if (!number.Success || !int.TryParse(number.Value, out var n))
         {
             error = $"'{text}' does not give the {abbreviation}'s number (for example 9th {abbreviation}).";

@@ -17,8 +17,8 @@ public sealed record MeetingRow(
     int Id, MeetingBody Body, int Number, DateOnly StartDate, DateOnly EndDate, Venue Venue, MeetingMode Mode, MeetingStatus Status,
     int Items, int Participants)
 {
-    public string Title => Meeting.TitleFor(Body, Number);
-    public string Dates => Meeting.FormatDates(StartDate, EndDate);
+    public string Title => Wording.MeetingTitle(Body, Number);
+    public string Dates => Wording.Dates(StartDate, EndDate);
     public bool IsUpcoming => Status is MeetingStatus.Planned or MeetingStatus.AgendaPublished;
 }
 
@@ -201,7 +201,7 @@ public sealed class MeetingService(
 
     /// <summary>"9th-GB-2024-agenda.pdf".</summary>
     public static string FileNameFor(Meeting meeting, string document) =>
-        $"{Ordinal.Of(meeting.Number)}-{Meeting.BodyAbbreviation(meeting.Body)}-{meeting.StartDate.Year}-{document}.pdf";
+        $"{Ordinal.Of(meeting.Number)}-{Wording.Abbreviation(meeting.Body)}-{meeting.StartDate.Year}-{document}.pdf";
 
     public async Task<(AgendaPaper Paper, Stream? Content)?> OpenPaperAsync(int meetingId, int paperId)
     {

@@ -10,7 +10,7 @@ public static class DecisionsRecorded
     {
         var all = outcomes.ToList();
         var byOutcome = all.GroupBy(o => o).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {DecisionOutcomes.Describe(g.Key).ToLowerInvariant()}");
+            .Select(g => $"{g.Count()} {Wording.Of(g.Key).ToLowerInvariant()}");
         return $"Recorded {Display.Count(all.Count, "decision")}: {string.Join(", ", byOutcome)}.";
     }
 }

@@ -279,7 +279,7 @@ public sealed class MinutesService(IDbContextFactory<SecretariatDbContext> dbFac
     /// <summary>The conflict message of the decisions table: which applications changed, and what they are now.</summary>
     private static ConcurrencyConflictException ChangedMeanwhile(IEnumerable<MembershipApplication> now) =>
         new("Nothing was recorded: " + string.Join(" ", now.Select(a =>
-            $"{a.Organization.Name} was changed by someone else meanwhile and is now {ApplicationWorkflow.DescribeInSentence(a.State)}."))
+            $"{a.Organization.Name} was changed by someone else meanwhile and is now {Wording.InSentence(a.State)}."))
             + " Reload the list and record the decisions again.");
 
     private async Task<Minutes> CurrentMinutesAsync(SecretariatDbContext db, Meeting meeting, Actor by)

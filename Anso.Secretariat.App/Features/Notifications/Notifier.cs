@@ -148,7 +148,7 @@ public sealed class Notifier(EmailSettings settings, SecretariatTime time)
         DecisionOutcome.ApprovedAsProvisionalMember => "admitted as a provisional member of ANSO",
         DecisionOutcome.Rejected => "not approved",
         DecisionOutcome.Deferred => "deferred to a later General Assembly",
-        _ => DecisionOutcomes.Describe(outcome).ToLowerInvariant(),
+        _ => Wording.Of(outcome).ToLowerInvariant(),
     };
 
     private static string Where(Meeting meeting) =>

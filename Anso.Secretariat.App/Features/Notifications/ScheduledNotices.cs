@@ -70,7 +70,7 @@ public sealed class ScheduledNotices(IDbContextFactory<SecretariatDbContext> dbF
                 .ToListAsync(ct))
             .Where(o => time.DateOf(o.RecordedAt) == day)
             .OrderBy(o => o.RecordedAt)
-            .Select(o => ($"{o.ReviewerName} objects to {o.Name} ({Ordinal.Of(o.Number)} {Meeting.BodyAbbreviation(o.Body)})"
+            .Select(o => ($"{o.ReviewerName} objects to {o.Name} ({Ordinal.Of(o.Number)} {Wording.Abbreviation(o.Body)})"
                           + (string.IsNullOrWhiteSpace(o.Comment) ? "" : $": {o.Comment}"), o.Id))
             .ToList();
         if (objections.Count == 0) return;

@@ -48,7 +48,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
                 .Select(a => new { a.Id, a.Organization.Name, a.State, a.ReceivedOn })
                 .ToListAsync())
             .Select(a => new SearchHit($"Application no. {a.Id}: {a.Name}",
-                $"{ApplicationWorkflow.Describe(a.State)} · received {Display.Date(a.ReceivedOn)}", $"/applications/{a.Id}"))
+                $"{Wording.Of(a.State)} · received {Display.Date(a.ReceivedOn)}", $"/applications/{a.Id}"))
             .ToList();
 
         // Meeting titles are composed from body and number, so meetings (a few dozen) are matched in memory.

@@ -63,7 +63,7 @@ public class DashboardPageTests : ComponentTest
         });
         foreach (var state in Enum.GetValues<ApplicationState>())
         {
-            var link = Figure(page, "applications-by-state", ApplicationWorkflow.Describe(state));
+            var link = Figure(page, "applications-by-state", Wording.Of(state));
             Assert.Equal($"{byState.GetValueOrDefault(state)}", link.GetAttribute("data-count"));
             Assert.Equal($"/applications?state={state}", link.GetAttribute("href"));
         }
