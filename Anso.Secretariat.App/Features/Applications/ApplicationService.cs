@@ -21,7 +21,7 @@ public sealed record ApplicationRow(
     /// <summary>The organization's name in its own script, shown under the English one.</summary>
     public string? NativeName { get; init; }
 
-    public string CountryName => Countries.NameOf(CountryCode);
+    public string CountryName => CountryNames.Of(CountryCode);
 }
 
 /// <summary>

@@ -72,7 +72,7 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
             .OrderByDescending(r => r.Count).ThenBy(r => r.Region)
             .Select(r => new RegionFigure(r.Region, r.Count, $"{MembersList}&region={r.Region}",
                 r.Countries
-                    .Select(c => new Figure(Domain.Common.Countries.NameOf(c.Code), c.Count, $"{MembersList}&country={c.Code}"))
+                    .Select(c => new Figure(CountryNames.Of(c.Code), c.Count, $"{MembersList}&country={c.Code}"))
                     .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal).ToList()))
             .ToList();
 

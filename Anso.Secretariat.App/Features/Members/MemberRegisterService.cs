@@ -20,7 +20,7 @@ public sealed record OrganizationRow(
     int Id, string Name, string? Acronym, string CountryCode, string Category, OrganizationStatus Status,
     MembershipType? MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember, string? NativeName = null)
 {
-    public string CountryName => Countries.NameOf(CountryCode);
+    public string CountryName => CountryNames.Of(CountryCode);
 }
 
 /// <summary>The register list's sort orders (each runs in the database).</summary>
@@ -36,7 +36,7 @@ public sealed record OrganizationProfile(Organization Organization, IReadOnlyLis
 public sealed record MemberEntry(string Name, string? Acronym, string CountryCode, string Category, int CategoryOrder,
     MembershipType MembershipType, DateOnly? MemberSince, bool IsFoundingMember, bool IsBoardMember)
 {
-    public string CountryName => Countries.NameOf(CountryCode);
+    public string CountryName => CountryNames.Of(CountryCode);
 }
 
 public static class MemberRegister

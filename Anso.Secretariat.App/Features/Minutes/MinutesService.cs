@@ -17,7 +17,7 @@ using Minutes = Domain.Meetings.Minutes;
 /// <summary>An application on a meeting's list, as the minutes' decision table shows it.</summary>
 public sealed record ListedForDecision(int Id, int Version, string Organization, string CountryCode, string Category)
 {
-    public string CountryName => Countries.NameOf(CountryCode);
+    public string CountryName => CountryNames.Of(CountryCode);
 }
 
 public sealed record DecisionRequest(int ApplicationId, int ExpectedVersion, DecisionOutcome Decision);

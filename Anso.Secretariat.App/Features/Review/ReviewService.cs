@@ -12,7 +12,7 @@ public sealed record ReviewItem(
     int ApplicationId, string OrganizationName, string? Acronym, string CountryCode, string Category,
     string? Summary, string? Recommendation, IReadOnlyList<SupportingDocument> Documents, ReviewPosition? MyPosition)
 {
-    public string CountryName => Countries.NameOf(CountryCode);
+    public string CountryName => CountryNames.Of(CountryCode);
 }
 
 public sealed record ReviewList(Meeting Meeting, IReadOnlyList<ReviewItem> Items);
