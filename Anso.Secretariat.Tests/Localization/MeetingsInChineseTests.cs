@@ -180,6 +180,7 @@ public sealed class MeetingRefusalsInChineseTests : IDisposable
 
         var refused = await Assert.ThrowsAsync<Anso.Secretariat.Domain.Common.DomainException>(() => secretariat.AddParticipantsAsync(id, version, []));
 
-        Assert.Equal("请至少选择一人添加。", refused.Message);
+        // The refusal is a code; the screen says it in the reader's language (Refusals.Say), the log in English.
+        Assert.Equal("请至少选择一位要添加的人员。", Refusals.Say(refused));
     }
 }

@@ -88,7 +88,8 @@ public sealed class BackupAndRestoreTests : IDisposable
             Assert.Equal("ok", SqliteFiles.Scalar(restored, "PRAGMA integrity_check;"));
         var back = SqliteFiles.Dump(DatabasePath);
         Assert.Equal(live.Keys, back.Keys);
-        foreach (var table in live.Keys.Where(t => t is not "Organizations" and not "sqlite_sequence"))
+        // The organizations' name search (OrganizationNameSearch and its FTS5 tables) is written with them, after the backup too.
+        foreach (var table in live.Keys.Where(t => t is not "Organizations" and not "sqlite_sequence" && !t.StartsWith("OrganizationNameSearch", StringComparison.Ordinal)))
             Assert.True(live[table].SequenceEqual(back[table]), $"{table} differs after the restore");
         static IEnumerable<string> OtherSequences(List<string> rows) => rows.Where(r => !r.StartsWith("String:Organizations|"));
         Assert.Equal(OtherSequences(live["sqlite_sequence"]), OtherSequences(back["sqlite_sequence"]));

@@ -30,19 +30,23 @@ internal static class SqliteFiles
     public static SortedDictionary<string, List<string>> Dump(string path)
     {
         using var connection = OpenPlain(path, readOnly: true);
-        var tables = new List<string>();
+        var tables = new List<(string Name, bool HasRowId)>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;";
+            list.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name;";
             using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
+            // The name search's FTS5 tables include WITHOUT ROWID ones and a virtual one: their rows are sorted here instead.
+            while (reader.Read())
+            {
+                var sql = reader.IsDBNull(1) ? "" : reader.GetString(1);
+                tables.Add((reader.GetString(0), !sql.Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase) && !sql.StartsWith("CREATE VIRTUAL", StringComparison.OrdinalIgnoreCase)));
+            }
         }
         var dump = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var table in tables)
+        foreach (var (table, hasRowId) in tables)
         {
             using var select = connection.CreateCommand();
-            // Sorted here, not by rowid: the name search's FTS5 tables include WITHOUT ROWID ones.
-            select.CommandText = $"SELECT * FROM \"{table}\";";
+            select.CommandText = hasRowId ? $"SELECT * FROM \"{table}\" ORDER BY rowid;" : $"SELECT * FROM \"{table}\";";
             using var reader = select.ExecuteReader();
             var rows = new List<string>();
             while (reader.Read())
@@ -56,7 +60,7 @@ internal static class SqliteFiles
                     }).Append('|');
                 rows.Add(row.ToString());
             }
-            rows.Sort(StringComparer.Ordinal);
+            if (!hasRowId) rows.Sort(StringComparer.Ordinal);
             dump[table] = rows;
         }
         return dump;
