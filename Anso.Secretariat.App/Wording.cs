@@ -74,6 +74,11 @@ public static class Wording
         (var h, var m) => Format("Duration_HoursAndMinutes", culture, h, m),
     };
 
+    /// <summary>Where a meeting is held: "Railway Hotel, Beijing, 中国" — place and city as typed, the country in the reader's language.</summary>
+    public static string Where(Venue venue, CultureInfo? culture = null) =>
+        string.Join(", ", new[] { venue.Place, venue.City, venue.CountryCode is null ? null : CountryNames.Of(venue.CountryCode, culture) }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+
     extension(Meeting meeting)
     {
         /// <summary>"12th ANSO Governing Board (GB) Meeting", in the reader's language.</summary>

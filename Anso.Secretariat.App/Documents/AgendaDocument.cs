@@ -23,7 +23,7 @@ public static class AgendaDocument
         var facts = new List<(string, string)>
         {
             (Say("Date"), meeting.DatesAndHours),
-            (Say("Venue"), meeting.Venue.ToString() is { Length: > 0 } venue ? venue : Say("Online")),
+            (Say("Venue"), Wording.Where(meeting.Venue) is { Length: > 0 } venue ? venue : Say("Online")),
             (Say("Mode"), Wording.Of(meeting.Mode)),
         };
         if (meeting.Chair is { } chair) facts.Add((Say("Chair"), chair));

@@ -13,7 +13,7 @@ public sealed record ListedApplication(
     int Id, string Organization, string? Acronym, string CountryCode, string Category, DateOnly ReceivedOn, string? Recommendation,
     PositionTally? Tally, DecisionOutcome? Outcome = null)
 {
-    public string CountryName => Countries.NameOf(CountryCode);
+    public string CountryName => CountryNames.Of(CountryCode);
     /// <summary>The decision in words, made from <see cref="Outcome"/>.</summary>
     public string? Decision => Outcome is { } o ? Wording.Of(o) : null;
     public string OrganizationLabel => Acronym is null ? Organization : $"{Organization} ({Acronym})";

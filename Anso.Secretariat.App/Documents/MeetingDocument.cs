@@ -37,7 +37,7 @@ public static class MeetingDocument
     /// <summary>"Bangkok, Thailand (hybrid: on-site and online)", "Railway Hotel, Beijing, China", "Online".</summary>
     public static string Where(Meeting meeting)
     {
-        var venue = meeting.Venue.ToString();
+        var venue = Wording.Where(meeting.Venue);
         return meeting.Mode switch
         {
             MeetingMode.Online => venue.Length == 0 ? Say("Online") : Say("OnlineHostedFrom", venue),

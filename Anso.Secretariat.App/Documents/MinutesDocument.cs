@@ -8,7 +8,7 @@ namespace Anso.Secretariat.App.Documents;
 /// <summary>A membership application the meeting decided, for the annex.</summary>
 public sealed record DecidedApplication(string Organization, string CountryCode, string Category, int CategoryOrder, DecisionOutcome Outcome)
 {
-    public string CountryName => Countries.NameOf(CountryCode);
+    public string CountryName => CountryNames.Of(CountryCode);
 }
 
 /// <summary>

@@ -30,7 +30,7 @@ public sealed record ApplicationRow(
 /// </summary>
 public sealed record ListingCandidate(int Id, string OrganizationName, string? Acronym, string CountryCode, string? ListedAt, string? DeferredBy)
 {
-    public string Label => $"{OrganizationName}{(Acronym is null ? "" : $" ({Acronym})")}, {Countries.NameOf(CountryCode)}";
+    public string Label => $"{OrganizationName}{(Acronym is null ? "" : $" ({Acronym})")}, {CountryNames.Of(CountryCode)}";
 
     public static ListingCandidate Of(ApplicationRow row) =>
         new(row.Id, row.OrganizationName, row.Acronym, row.CountryCode, row.ListedAt, row.DeferredBy);
@@ -192,7 +192,7 @@ public sealed class ApplicationService(
             await transaction.RollbackAsync();
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindDuplicateAsync(fresh, named, default)
-                ?? ApplicationsText.Say("RecordedMomentAgo", input.OrganizationName.Trim(), Countries.NameOf(named.Country));
+                ?? ApplicationsText.Say("RecordedMomentAgo", input.OrganizationName.Trim(), CountryNames.Of(named.Country));
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(NewApplication.OrganizationName), message)]);
         }
         return application.Id;
@@ -356,7 +356,7 @@ public sealed class ApplicationService(
 
     /// <summary>Why a new application is refused when one is still open: the form and the import say it alike.</summary>
     internal static string AlreadyOpen(string organization, string countryCode, int id, DateOnly receivedOn, ApplicationState state) =>
-        ApplicationsText.Say("AlreadyOpen", organization, Countries.NameOf(countryCode), id, Display.Date(receivedOn), Wording.InSentence(state));
+        ApplicationsText.Say("AlreadyOpen", organization, CountryNames.Of(countryCode), id, Display.Date(receivedOn), Wording.InSentence(state));
 
     private static async Task<MembershipApplication> LoadForChangeAsync(SecretariatDbContext db, int id, int expectedVersion)
     {

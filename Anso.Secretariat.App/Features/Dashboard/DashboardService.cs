@@ -118,7 +118,7 @@ public sealed class DashboardService(IDbContextFactory<SecretariatDbContext> dbF
             Figure? onList = m.Body is MeetingBody.GoverningBoard or MeetingBody.GeneralAssembly
                 ? new Figure("On its list", listed.GetValueOrDefault(m.Id), $"/applications?meeting={m.Id}")
                 : null;
-            return new UpcomingMeeting(m.Id, m.Title, m.Dates, m.Venue.ToString(), m.Status, onList, needs);
+            return new UpcomingMeeting(m.Id, m.Title, m.Dates, Wording.Where(m.Venue), m.Status, onList, needs);
         }).ToList();
     }
 }

@@ -185,7 +185,7 @@ public sealed class MemberRegisterService(IDbContextFactory<SecretariatDbContext
         {
             await using var fresh = await dbFactory.CreateDbContextAsync();
             var message = await FindSameAsync(fresh, id, named, default)
-                ?? MembersText.Say("NameTakenMomentAgo", Countries.NameOf(named.Country));
+                ?? MembersText.Say("NameTakenMomentAgo", CountryNames.Of(named.Country));
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(details.Name), message)]);
         }
     }

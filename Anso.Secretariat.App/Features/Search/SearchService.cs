@@ -62,7 +62,7 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
         var meetings = (await Visibility.Meetings(reader, db.Meetings.AsNoTracking()).OrderByDescending(m => m.StartDate).ToListAsync())
             .Where(m => TextMatching.MatchKey($"{m.Title} {m.ShortName} {m.Venue} {m.StartDate.Year} {m.Dates}").Contains(key))
             .Take(Limit)
-            .Select(m => new MeetingHit(m.Id, m.Title, m.Dates, m.Venue.ToString(), m.Status))
+            .Select(m => new MeetingHit(m.Id, m.Title, m.Dates, Wording.Where(m.Venue), m.Status))
             .ToList();
 
         return new(query!, organizations, applications, meetings);
