@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Resources;
+using Anso.Secretariat.App.Components.Shared;
 
 namespace Anso.Secretariat.App.Features.Notifications;
 
@@ -9,9 +8,6 @@ namespace Anso.Secretariat.App.Features.Notifications;
 /// </summary>
 public sealed class NotificationsText
 {
-    private static readonly ResourceManager Resources = new(typeof(NotificationsText));
-
     /// <summary>For code without a localizer (the service's refusals): the wording in the reader's language.</summary>
-    internal static string Say(string key, params object[] args) =>
-        string.Format(CultureInfo.CurrentCulture, Resources.GetString(key, CultureInfo.CurrentUICulture)!, args);
+    internal static string Say(string key, params object?[] args) => StaticText<NotificationsText>.Format(key, args);
 }
