@@ -7,6 +7,7 @@ using Anso.Secretariat.App.Features.Decisions;
 using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Generator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anso.Secretariat.Load;
@@ -29,7 +30,7 @@ public sealed class ServiceTimings(string database, int runs)
         var before = File.ReadAllText("/proc/loadavg").Trim();
         var copy = Path.Combine(Path.GetTempPath(), "anso-harness", $"services-{Guid.NewGuid():N}.db");
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-        File.Copy(database, copy);
+        CopyDatabase(database, copy);
         try
         {
             var factory = new DataGenerator.FileContextFactory($"Data Source={copy};Pooling=True");
@@ -85,6 +86,18 @@ public sealed class ServiceTimings(string database, int runs)
         user.UseRequestUser(new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, AccountId), new Claim(ClaimTypes.Name, AccountId), new Claim(ClaimTypes.Role, Roles.Secretariat)], "harness")));
         return user;
+    }
+
+    /// <summary>
+    /// Copies through SQLite's backup API, not File.Copy: an app stopped without a checkpoint leaves its last writes
+    /// (migrations included) in the -wal file beside the database, which a plain copy leaves behind.
+    /// </summary>
+    private static void CopyDatabase(string from, string to)
+    {
+        using var source = new SqliteConnection($"Data Source={from};Mode=ReadOnly;Pooling=False");
+        using var target = new SqliteConnection($"Data Source={to};Pooling=False");
+        source.Open();
+        source.BackupDatabase(target);
     }
 
     private static async Task AddAccountAsync(DataGenerator.FileContextFactory factory)
