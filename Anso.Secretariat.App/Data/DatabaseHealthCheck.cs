@@ -56,8 +56,11 @@ public sealed class DatabaseHealthCheck(DatabaseTarget database, TimeProvider cl
     {
         try
         {
-            var readOnly = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite };
-            using var connection = SqliteConnectionSetup.Open(readOnly.ToString());
+            // A new connection each time, never a pooled one: FTS5 keeps its index's structure per connection, and its
+            // integrity check (part of quick_check) on a connection that read the name search before another connection
+            // wrote to it reports "fts5: corruption found" in a sound file (SQLite 3.53).
+            var fresh = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+            using var connection = SqliteConnectionSetup.Open(fresh.ToString());
             return DatabaseProblems.QuickCheck(connection) is { } damage
                 ? HealthCheckResult.Unhealthy($"The database is damaged (quick_check: {damage.ReplaceLineEndings(" ")}).")
                 : HealthCheckResult.Healthy("The database opens and quick_check finds no damage.");

@@ -53,7 +53,11 @@ public class HttpAccessTests(AppFixture app)
     public async Task The_health_check_and_the_sign_in_page_need_no_sign_in()
     {
         using var client = Client();
-        Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+        var health = await client.GetAsync("/healthz");
+        var answer = await health.Content.ReadAsStringAsync();
+        // On failure, say why: the health check's reason is only in the app's log.
+        Assert.True(answer == "Healthy", $"/healthz answered {(int)health.StatusCode} \"{answer}\"; the app logged: " +
+            string.Join(Environment.NewLine, app.Logs.Where(line => line.Contains("ealth"))));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
     }
 
