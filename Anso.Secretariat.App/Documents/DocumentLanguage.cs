@@ -40,6 +40,12 @@ public sealed class DocumentLanguage
     public string Link(string path) => IsEnglish ? path : $"{path}{(path.Contains('?') ? '&' : '?')}lang={Code}";
 
     /// <summary>
+    /// The file's name in this language: "2nd-GB-2019-minutes.pdf" in English, "2nd-GB-2019-minutes-zh-Hans.pdf" in
+    /// Chinese, so that both can be saved in one folder and told apart.
+    /// </summary>
+    public string FileName(string name) => IsEnglish ? name : $"{Path.GetFileNameWithoutExtension(name)}-{Code}{Path.GetExtension(name)}";
+
+    /// <summary>
     /// Produces a document in the language <paramref name="lang"/> names, with the current culture set to it meanwhile;
     /// a language that is not served answers 400 with what to use instead. Every document endpoint goes through here.
     /// </summary>

@@ -76,6 +76,8 @@ public class AppFixture : IAsyncLifetime
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         _playwright = await Playwright.CreateAsync();
+        // The same patience as the contexts' actions: on a shared 2-core machine under load a render can take over Playwright's 5 s.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",

@@ -58,9 +58,20 @@ public class DocumentLanguageEndpointTests(AppFixture app)
             Assert.Contains("Alliance of International Science Organizations (ANSO)", englishText);
             Assert.Contains("“一带一路”国际科学组织联盟（ANSO）", chineseText);
             Assert.DoesNotContain("Alliance of International Science Organizations", chineseText);
+            // Saved side by side, the two files keep their own names.
+            Assert.Equal(Path.GetFileNameWithoutExtension(FileName(english)) + "-zh-Hans.pdf", FileName(chinese));
         }
         var docx = await client.GetAsync($"/meetings/{gb}/minutes.docx?lang=zh-Hans");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal("2nd-GB-2019-minutes-zh-Hans.docx", FileName(docx));
+    }
+
+    private static string FileName(HttpResponseMessage response)
+    {
+        var disposition = response.Content.Headers.ContentDisposition;
+        var name = disposition?.FileNameStar ?? disposition?.FileName?.Trim('"');
+        Assert.False(string.IsNullOrEmpty(name), $"{response.RequestMessage?.RequestUri} gives no file name");
+        return name;
     }
 
     [Fact]

@@ -80,6 +80,8 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         Proxy = await NginxProxy.StartAsync(Path.Combine(Folder, "nginx"), Address(First), Address(Second));
 
         playwright = await Playwright.CreateAsync();
+        // The same patience as the contexts' actions: on a shared 2-core machine under load a render can take over Playwright's 5 s.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",

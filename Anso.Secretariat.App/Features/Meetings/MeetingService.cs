@@ -199,9 +199,10 @@ public sealed class MeetingService(
         return new PdfFile(FileNameFor(meeting, "applications"), PdfRenderer.Render(ApplicationsListDocument.Build(meeting, applications)));
     }
 
-    /// <summary>"9th-GB-2024-agenda.pdf".</summary>
+    /// <summary>"9th-GB-2024-agenda.pdf", in English letters whatever the reader's language (a Chinese copy adds its
+    /// language: <see cref="Documents.DocumentLanguage.FileName"/>).</summary>
     public static string FileNameFor(Meeting meeting, string document) =>
-        $"{Ordinal.Of(meeting.Number)}-{Wording.Abbreviation(meeting.Body)}-{meeting.StartDate.Year}-{document}.pdf";
+        $"{Ordinal.Of(meeting.Number)}-{Wording.Abbreviation(meeting.Body, Wording.English)}-{meeting.StartDate.Year}-{document}.pdf";
 
     public async Task<(AgendaPaper Paper, Stream? Content)?> OpenPaperAsync(int meetingId, int paperId)
     {
