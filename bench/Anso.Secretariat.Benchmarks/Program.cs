@@ -4,6 +4,14 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using System.Globalization;
+
+// loop METHOD [LANGUAGE] [SECONDS]: one benchmark in a loop, for a profiler (Loop.cs).
+if (args is ["loop", var method, ..])
+{
+    Loop.Run(method, args.Length > 2 ? args[2] : null, args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+    return;
+}
 
 // In-process: the app is self-contained on the .NET 9 runtime packs, which a separately generated project would not find.
 // dotnet run -c Release --project bench/Anso.Secretariat.Benchmarks            -- --filter '*'
