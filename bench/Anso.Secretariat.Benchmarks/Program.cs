@@ -13,6 +13,13 @@ if (args is ["loop", var method, ..])
     return;
 }
 
+// layout FOLDER: where every box of the documents lands, to compare two versions of the engine (LayoutDump.cs).
+if (args is ["layout", var folder])
+{
+    LayoutDump.Run(folder);
+    return;
+}
+
 // In-process: the app is self-contained on the .NET 9 runtime packs, which a separately generated project would not find.
 // dotnet run -c Release --project bench/Anso.Secretariat.Benchmarks            -- --filter '*'
 var config = DefaultConfig.Instance
