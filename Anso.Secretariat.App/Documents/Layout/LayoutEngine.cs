@@ -32,6 +32,7 @@ internal sealed class LayoutEngine : IDisposable
 
     private XGraphics? gfx;          // the page being drawn on
     private StructureBuilder? tags;   // set while drawing an archival document
+    private ParentTreePages? parentTree; // likewise
     private bool counting;            // the first pass of an archival document: lay out, draw nothing
     private int? pageTotal;           // known before drawing only for archival documents
     private List<PlacedBox> boxes = new();
@@ -87,9 +88,11 @@ internal sealed class LayoutEngine : IDisposable
             var accessibility = UAManager.ForDocument(document);
             accessibility.SetDocumentLanguage(spec.Language);
             tags = accessibility.StructureBuilder;
+            parentTree = new ParentTreePages(document, accessibility);
         }
         PlaceAll();
         tags?.EndMarkedContentsWithId();
+        parentTree?.Finish();
         gfx?.Dispose();
         gfx = null;
         if (pageTotal is null) DrawFooters();
@@ -165,6 +168,7 @@ internal sealed class LayoutEngine : IDisposable
         if (counting) return;
 
         tags?.EndMarkedContentsWithId(); // close what is open on the page being left, while its graphics still exist
+        parentTree?.MoveDrawnPages();
         gfx?.Dispose();
         var page = document.AddPage();
         page.Width = XUnit.FromPoint(PageGeometry.Width);
