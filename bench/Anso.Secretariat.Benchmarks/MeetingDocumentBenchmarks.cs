@@ -20,6 +20,9 @@ public class MeetingDocumentBenchmarks
     private Meeting meeting = null!;
     private List<ListedApplication> applications = null!;
 
+    internal Meeting Meeting => meeting;
+    internal List<ListedApplication> Applications => applications;
+
     [GlobalSetup]
     public void Setup()
     {

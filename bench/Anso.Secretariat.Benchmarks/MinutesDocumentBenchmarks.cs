@@ -66,8 +66,10 @@ public class MinutesDocumentBenchmarks
     public byte[] Minutes40Items200Applications()
     {
         InLanguage(); // the documents speak the current UI culture; set on the thread that renders
-        return PdfRenderer.Render(MinutesDocument.Build(meeting, minutes, attendance, decided));
+        return PdfRenderer.Render(Spec());
     }
+
+    internal PdfDocumentSpec Spec() => MinutesDocument.Build(meeting, minutes, attendance, decided);
 
     private void InLanguage() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
 }

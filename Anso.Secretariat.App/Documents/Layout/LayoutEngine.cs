@@ -9,7 +9,8 @@ namespace Anso.Secretariat.App.Documents.Layout;
 /// <summary>
 /// Flows the blocks of one spec down A4 pages, top to bottom, starting a page whenever the next piece does not fit.
 /// Footers need the page count, so they are drawn in a second pass over the finished pages.
-/// One instance per render; not thread-safe, and needs no locking because nothing is shared.
+/// One instance per render; not thread-safe, and needs no locking because nothing is shared (but the process-wide,
+/// thread-safe <see cref="GlyphAdvances"/>). Where each box went is recorded only when the caller asks for it.
 /// An archival spec (<see cref="PdfDocumentSpec.Archival"/>) is written as tagged PDF/A: the engine opens a structure
 /// element around each block as it draws it, and marks page furniture as artifacts. A tagged document can only be drawn
 /// page after page, so its footers cannot wait for a second pass: a first pass that draws nothing counts the pages.
@@ -31,14 +32,20 @@ internal sealed class LayoutEngine : IDisposable
 
     private XGraphics? gfx;          // the page being drawn on
     private StructureBuilder? tags;   // set while drawing an archival document
+    private ParentTreePages? parentTree; // likewise
     private bool counting;            // the first pass of an archival document: lay out, draw nothing
     private int? pageTotal;           // known before drawing only for archival documents
     private List<PlacedBox> boxes = new();
     private double y;                 // top of the free space on the current page
+    private readonly bool recordLayout;
+    // A table's rows wrapped to its columns, kept from the counting pass for the drawing pass.
+    private readonly Dictionary<Table, (TableLayout Layout, List<RowLayout> Rows)> tables = new(ReferenceEqualityComparer.Instance);
+    private readonly TableRules rules = new(); // of the table being drawn, on the current page
 
-    public LayoutEngine(PdfDocumentSpec spec)
+    public LayoutEngine(PdfDocumentSpec spec, bool recordLayout)
     {
         this.spec = spec;
+        this.recordLayout = recordLayout;
         measure = XGraphics.CreateMeasureContext(
             new XSize(PageGeometry.Width, PageGeometry.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
         theme = new Theme(measure);
@@ -66,6 +73,8 @@ internal sealed class LayoutEngine : IDisposable
         document.Info.Subject = Metadata(spec.Subject);
         document.Info.Creator = "Anso.Secretariat";
         document.Options.CompressContentStreams = true;
+        // The fastest level for what PDFsharp compresses itself too (the font subsets, the metadata), as for the pages.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
 
         if (spec.Archival)
         {
@@ -79,9 +88,11 @@ internal sealed class LayoutEngine : IDisposable
             var accessibility = UAManager.ForDocument(document);
             accessibility.SetDocumentLanguage(spec.Language);
             tags = accessibility.StructureBuilder;
+            parentTree = new ParentTreePages(document, accessibility);
         }
         PlaceAll();
         tags?.EndMarkedContentsWithId();
+        parentTree?.Finish();
         gfx?.Dispose();
         gfx = null;
         if (pageTotal is null) DrawFooters();
@@ -157,6 +168,7 @@ internal sealed class LayoutEngine : IDisposable
         if (counting) return;
 
         tags?.EndMarkedContentsWithId(); // close what is open on the page being left, while its graphics still exist
+        parentTree?.MoveDrawnPages();
         gfx?.Dispose();
         var page = document.AddPage();
         page.Width = XUnit.FromPoint(PageGeometry.Width);
@@ -240,7 +252,7 @@ internal sealed class LayoutEngine : IDisposable
         var radians = angle * Math.PI / 180;
         var (cos, sin) = (Math.Cos(radians), Math.Sin(radians));
         var (w, h) = (width * cos + height * sin, width * sin + height * cos);
-        boxes.Add(new PlacedBox(BoxKind.Watermark, new LayoutRect(center.X - w / 2, center.Y - h / 2, w, h), text));
+        Record(BoxKind.Watermark, new LayoutRect(center.X - w / 2, center.Y - h / 2, w, h), text);
     }
 
     /// <summary>
@@ -475,9 +487,13 @@ internal sealed class LayoutEngine : IDisposable
 
     private void PlaceTable(Table table)
     {
-        var layout = new TableLayout(table, theme);
+        if (!tables.TryGetValue(table, out var wrapped))
+        {
+            var columns = new TableLayout(table, theme);
+            tables[table] = wrapped = (columns, table.Rows.Select(columns.Row).ToList());
+        }
+        var (layout, rows) = wrapped;
         var headerRow = layout.Header;
-        var rows = table.Rows.Select(layout.Row).ToList();
         var capacity = layout.Capacity;
 
         // The header row is read once: where it is repeated on a later page, it is an artifact.
@@ -497,6 +513,7 @@ internal sealed class LayoutEngine : IDisposable
                 // A group row stays with its first member row.
                 if (y + layout.Need(rows, i) > Body.Bottom + Epsilon)
                 {
+                    StrokeRules(layout);
                     NewPage();
                     DrawHeaderRow();
                 }
@@ -511,6 +528,7 @@ internal sealed class LayoutEngine : IDisposable
                 var fit = (int)Math.Floor((Body.Bottom - y - 2 * CellPadY + Epsilon) / row.Style.LineHeight);
                 if (fit < Math.Min(3, row.LineCount - start) && !freshPage)
                 {
+                    StrokeRules(layout);
                     NewPage();
                     DrawHeaderRow();
                     freshPage = true;
@@ -522,13 +540,24 @@ internal sealed class LayoutEngine : IDisposable
                 start = end;
             }
         }
+        StrokeRules(layout);
         EndTag();
         y += 10;
     }
 
+    /// <summary>The rules of the table's rows on this page, as one path (an artifact).</summary>
+    private void StrokeRules(TableLayout table)
+    {
+        if (rules.IsEmpty) return;
+        BeginArtifact();
+        G.DrawPath(theme.GridPen, rules.TakePath(Body.X, Body.Right, table.Xs));
+        EndTag();
+    }
+
     /// <summary>
     /// Draws lines [from, to) of a row at the current position and moves below it. Tagged: a TR of TH (header row, and a
-    /// group row spanning every column) or TD cells; the cell borders and fills are artifacts, drawn first.
+    /// group row spanning every column) or TD cells. The fills are artifacts, drawn first; the rules wait for the end of the
+    /// page or table (<see cref="TableRules"/>).
     /// </summary>
     private void DrawRow(RowLayout row, int from, int to, TableLayout table, bool header, bool repeated = false)
     {
@@ -544,47 +573,45 @@ internal sealed class LayoutEngine : IDisposable
             if (!counting)
             {
                 BeginArtifact();
-                G.DrawRectangle(theme.GridPen, theme.GroupFillBrush, rect.X, rect.Y, rect.Width, rect.Height);
+                G.DrawRectangle(theme.GroupFillBrush, rect.X, rect.Y, rect.Width, rect.Height);
                 EndTag();
+                rules.Add(y, y + height, spanning: true);
             }
             Begin(PdfBlockLevelElementTag.TableHeaderCell);
             if (table.Xs.Length > 1 && !repeated) tags?.SetColSpan(table.Xs.Length);
-            var lines = Slice(row.Cells[0], from, to);
-            for (var l = 0; l < lines.Count; l++)
-                DrawText(lines[l], style, Body.X + CellPadX, Body.Width - 2 * CellPadX, TextAlign.Left, y + CellPadY + l * style.LineHeight, BoxKind.Text);
+            var lines = row.Cells[0];
+            for (var l = from; l < Math.Min(to, lines.Count); l++)
+                DrawText(lines[l], style, Body.X + CellPadX, Body.Width - 2 * CellPadX, TextAlign.Left, y + CellPadY + (l - from) * style.LineHeight, BoxKind.Text);
             End();
-            boxes.Add(new PlacedBox(BoxKind.TableGroupRow, rect, string.Join(' ', lines)));
+            Record(BoxKind.TableGroupRow, rect);
         }
         else
         {
             if (!counting)
             {
-                BeginArtifact();
-                for (var c = 0; c < table.Xs.Length; c++)
+                if (header)
                 {
-                    if (header) G.DrawRectangle(theme.GridPen, theme.HeaderFill, table.Xs[c], y, table.Widths[c], height);
-                    else G.DrawRectangle(theme.GridPen, table.Xs[c], y, table.Widths[c], height);
+                    BeginArtifact();
+                    G.DrawRectangle(theme.HeaderFill, Body.X, y, Body.Width, height);
+                    EndTag();
                 }
-                EndTag();
+                rules.Add(y, y + height, spanning: false);
             }
             for (var c = 0; c < table.Xs.Length; c++)
             {
                 var rect = new LayoutRect(table.Xs[c], y, table.Widths[c], height);
                 Begin(header ? PdfBlockLevelElementTag.TableHeaderCell : PdfBlockLevelElementTag.TableDataCell);
-                var lines = Slice(row.Cells[c], from, to);
-                for (var l = 0; l < lines.Count; l++)
-                    DrawText(lines[l], style, rect.X + CellPadX, rect.Width - 2 * CellPadX, table.Table.Columns[c].Align, y + CellPadY + l * style.LineHeight, BoxKind.Text);
+                var lines = row.Cells[c];
+                for (var l = from; l < Math.Min(to, lines.Count); l++)
+                    DrawText(lines[l], style, rect.X + CellPadX, rect.Width - 2 * CellPadX, table.Table.Columns[c].Align, y + CellPadY + (l - from) * style.LineHeight, BoxKind.Text);
                 End();
-                boxes.Add(new PlacedBox(header ? BoxKind.TableHeaderCell : BoxKind.TableCell, rect, string.Join(' ', lines)));
+                Record(header ? BoxKind.TableHeaderCell : BoxKind.TableCell, rect);
             }
         }
         End();
         if (repeated) EndTag();
         y += height;
     }
-
-    private static List<string> Slice(List<string> lines, int from, int to) =>
-        from >= lines.Count ? [] : lines.GetRange(from, Math.Min(to, lines.Count) - from);
 
     // ---- drawing primitives ----------------------------------------------------------------------------------
 
@@ -603,15 +630,16 @@ internal sealed class LayoutEngine : IDisposable
     private void DrawText(string text, TextStyle style, double x, double width, TextAlign align, double top, BoxKind kind)
     {
         if (text.Length == 0) return;
-        var textWidth = style.Measure(text);
+        if (counting) return; // the counting pass only needs the lines' heights, which the caller adds
+        var textWidth = align != TextAlign.Left || recordLayout ? style.Measure(text) : 0;
         var left = align switch
         {
             TextAlign.Right => x + width - textWidth,
             TextAlign.Center => x + (width - textWidth) / 2,
             _ => x,
         };
-        if (!counting) style.Draw(G, text, left, top + style.Baseline);
-        boxes.Add(new PlacedBox(kind, new LayoutRect(left, top, textWidth, style.LineHeight), text));
+        style.Draw(G, text, left, top + style.Baseline);
+        Record(kind, new LayoutRect(left, top, textWidth, style.LineHeight), text);
     }
 
     private void DrawRule(double x, double at, double width, XPen pen, BoxKind kind)
@@ -622,6 +650,11 @@ internal sealed class LayoutEngine : IDisposable
             G.DrawLine(pen, x, at, x + width, at);
             EndTag();
         }
-        boxes.Add(new PlacedBox(kind, new LayoutRect(x, at - pen.Width / 2, width, pen.Width)));
+        Record(kind, new LayoutRect(x, at - pen.Width / 2, width, pen.Width));
+    }
+
+    private void Record(BoxKind kind, LayoutRect rect, string? text = null)
+    {
+        if (recordLayout && !counting) boxes.Add(new PlacedBox(kind, rect, text));
     }
 }

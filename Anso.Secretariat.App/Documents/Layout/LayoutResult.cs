@@ -26,7 +26,7 @@ public enum BoxKind
     TableGroupRow,
 }
 
-/// <summary>Something drawn on a page. Text boxes carry the line they show; cells carry their (part of the) text.</summary>
+/// <summary>Something drawn on a page. Text boxes carry the line they show; cells, group rows and rules only their place.</summary>
 public sealed record PlacedBox(BoxKind Kind, LayoutRect Rect, string? Text = null);
 
 public sealed record PageLayout(int Number, IReadOnlyList<PlacedBox> Boxes);

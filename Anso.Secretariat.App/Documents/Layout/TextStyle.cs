@@ -8,7 +8,8 @@ namespace Anso.Secretariat.App.Documents.Layout;
 /// A font, colour and line height, with measuring, drawing and word wrapping. Text is drawn in runs: each character in
 /// the Latin font (DejaVu Sans) when it has the glyph, else in the first fallback font that has it (Noto Sans Thai,
 /// then Droid Sans Fallback for Chinese), so that "中国科学院 Chinese Academy of Sciences (CAS)" prints in one line.
-/// Instances belong to one render (PDFsharp objects are not shared between threads), so the width cache needs no locking.
+/// Instances belong to one render (PDFsharp objects are not shared between threads); widths come from the process-wide
+/// <see cref="GlyphAdvances"/>, which are thread-safe.
 /// </summary>
 internal sealed class TextStyle
 {
@@ -17,11 +18,13 @@ internal sealed class TextStyle
         [EmbeddedFontResolver.FamilyName, EmbeddedFontResolver.ThaiFamilyName, EmbeddedFontResolver.ChineseFamilyName];
 
     private readonly XGraphics measure;
-    private readonly Dictionary<string, double> widths = new(StringComparer.Ordinal);
     private readonly double spaceWidth;
     private readonly GlyphCoverage[] coverage;
     // The fallback fonts are made only when a text needs them: most documents are all Latin.
     private readonly Lazy<XFont>[] fonts;
+    private readonly GlyphAdvances[] advances;
+    private readonly bool[] simulatedBold;
+    private readonly int?[] unitsPerEm;
 
     public TextStyle(XGraphics measure, double size, XFontStyleEx style, XColor color, double lineHeight)
     {
@@ -29,6 +32,10 @@ internal sealed class TextStyle
         var (bold, italic) = (style is XFontStyleEx.Bold or XFontStyleEx.BoldItalic, style is XFontStyleEx.Italic or XFontStyleEx.BoldItalic);
         coverage = Families.Select(f => EmbeddedFontResolver.Instance.CoverageOf(f, bold, italic)).ToArray();
         fonts = Families.Select(f => new Lazy<XFont>(() => new XFont(f, size, style, Unicode), LazyThreadSafetyMode.None)).ToArray();
+        var faces = Families.Select(f => EmbeddedFontResolver.Instance.ResolveTypeface(f, bold, italic)).ToArray();
+        advances = faces.Select(f => GlyphAdvances.Of(f.FaceName)).ToArray();
+        simulatedBold = faces.Select(f => f.MustSimulateBold).ToArray();
+        unitsPerEm = new int?[Families.Length];
         var font = Font;
         Brush = new XSolidBrush(color);
         LineHeight = lineHeight;
@@ -50,52 +57,83 @@ internal sealed class TextStyle
     /// <summary>Distance from the top of a line to its baseline.</summary>
     public double Baseline { get; }
 
+    /// <summary>The width PDFsharp gives <paramref name="text"/> drawn run by run, from the characters' advances.</summary>
     public double Measure(string text)
     {
-        if (text.Length == 0) return 0;
-        if (widths.TryGetValue(text, out var width)) return width;
-        width = 0;
-        foreach (var (run, font) in Runs(text)) width += measure.MeasureString(run, font).Width;
-        // Words repeat a lot (names, "the", "ANSO"); long strings rarely do and would only bloat the cache.
-        if (text.Length <= 40) widths[text] = width;
+        double width = 0;
+        for (int start = 0, end; start < text.Length; start = end)
+        {
+            end = RunEnd(text, ref start, out var face);
+            if (face < 0) break;
+            width += RunWidth(text, start, end - start, face);
+        }
+        return width;
+    }
+
+    /// <summary>What PDFsharp's MeasureString gives a run in one font: the advances' sum in font units, scaled, plus the bold simulation's widening.</summary>
+    private double RunWidth(string text, int start, int length, int face)
+    {
+        var font = fonts[face].Value;
+        var units = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (char.IsSurrogate(text[i])) return measure.MeasureString(text.Substring(start, length), font).Width;
+            units += advances[face].Of(text[i], measure, font, simulatedBold[face]);
+        }
+        var width = units * font.Size / (unitsPerEm[face] ??= font.Metrics.UnitsPerEm);
+        if (simulatedBold[face]) width += length * font.Size * GlyphAdvances.BoldEmphasis;
         return width;
     }
 
     /// <summary>Draws one line of text, run after run, with its baseline at <paramref name="baseline"/>.</summary>
     public void Draw(XGraphics graphics, string text, double x, double baseline)
     {
-        var runs = Runs(text);
-        if (runs.Count == 1)
+        var start = 0;
+        var end = RunEnd(text, ref start, out var face);
+        if (face < 0) return;
+        if (end == text.Length)
         {
-            graphics.DrawString(text, runs[0].Font, Brush, x, baseline);
+            graphics.DrawString(text, fonts[face].Value, Brush, x, baseline);
             return;
         }
-        foreach (var (run, font) in runs)
+        foreach (var (run, font) in Runs(text))
         {
             graphics.DrawString(run, font, Brush, x, baseline);
-            x += Measure(run); // a run's font follows from its characters, so its width is cached under its text
+            x += Measure(run); // a run's font follows from its characters
         }
     }
 
     /// <summary>
-    /// <paramref name="text"/> cut where the font changes: each character goes to the first font that has its glyph (the
-    /// Latin font when none has; PDFsharp then draws its empty box). A combining mark stays with the character it marks.
+    /// Text is cut into runs where the font changes: each character goes to the first font that has its glyph (the Latin
+    /// font when none has; PDFsharp then draws its empty box), and a combining mark stays with the character it marks.
+    /// This finds where the run that starts at or after <paramref name="start"/> ends, and its font (-1 when there is
+    /// none), without making strings; it moves <paramref name="start"/> past a stray low surrogate.
     /// </summary>
-    public List<(string Text, XFont Font)> Runs(string text)
+    private int RunEnd(string text, ref int start, out int face)
     {
-        var runs = new List<(string, XFont)>(1);
-        int start = 0, current = -1;
-        for (var i = 0; i < text.Length; i++)
+        face = -1;
+        for (var i = start; i < text.Length; i++)
         {
             if (char.IsLowSurrogate(text[i])) continue;
             var codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
                 ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
-            var face = current >= 0 && IsMark(text[i]) && coverage[current].Covers(codePoint) ? current : FaceFor(codePoint);
-            if (face == current) continue;
-            if (current >= 0) runs.Add((text[start..i], fonts[current].Value));
-            (start, current) = (i, face);
+            var next = face >= 0 && IsMark(text[i]) && coverage[face].Covers(codePoint) ? face : FaceFor(codePoint);
+            if (next == face) continue;
+            if (face >= 0) return i;
+            (start, face) = (i, next);
         }
-        if (current >= 0) runs.Add((text[start..], fonts[current].Value));
+        return text.Length;
+    }
+
+    private List<(string Text, XFont Font)> Runs(string text)
+    {
+        var runs = new List<(string, XFont)>(2);
+        for (int start = 0, end; start < text.Length; start = end)
+        {
+            end = RunEnd(text, ref start, out var face);
+            if (face < 0) break;
+            runs.Add((text[start..end], fonts[face].Value));
+        }
         return runs;
     }
 
@@ -116,6 +154,9 @@ internal sealed class TextStyle
     /// </summary>
     public List<string> Wrap(string? text, double width)
     {
+        // Most cells and lines fit as they are: one measure instead of cutting into words. The margin keeps the answer
+        // the word-by-word sum's, whose rounding may differ from the whole's in the last bits.
+        if (text is not null && IsOneSpacedLine(text) && Measure(text) <= width - 1e-6) return [text];
         var lines = new List<string>();
         var line = new StringBuilder();
         foreach (var paragraph in (text ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
@@ -159,6 +200,21 @@ internal sealed class TextStyle
             line.Clear();
         }
         return lines;
+    }
+
+    /// <summary>Text that <see cref="Wrap"/> would give back as it is when it fits: one line, words apart by single spaces.</summary>
+    private static bool IsOneSpacedLine(string text)
+    {
+        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' ')) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\n' or '\r' or '\t' or '\u00A0': return false;
+                case ' ' when text[i + 1] == ' ': return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Shortens <paramref name="text"/> with an ellipsis until it fits (the longest prefix that does).</summary>
