@@ -44,7 +44,7 @@ public class ListsShowRowsAtOnceTests(AppFixture app)
         var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll(".organizations-grid tbody tr a[href^='/organizations/']");
         Assert.Equal(25, rows.Length);
         var members = 0;
-        await app.WithDatabaseAsync(async db => members = await db.Organizations.CountAsync(o => o.Status == Domain.Organizations.OrganizationStatus.Member));
+        await app.WithDatabaseAsync(async db => members = await db.Organizations.CountAsync(o => o.Status == Anso.Secretariat.Domain.Organizations.OrganizationStatus.Member));
         Assert.Contains($"{members} organizations shown, {members} members among them", html);
     }
 

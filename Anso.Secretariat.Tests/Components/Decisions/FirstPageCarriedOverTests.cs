@@ -54,7 +54,7 @@ public class FirstPageCarriedOverTests : ComponentTest
 
         var page = Render<DecisionsPage>();
 
-        Assert.Contains("A decision carried over from the prerender", page.Find(".decisions-grid tbody").TextContent);
+        page.WaitForAssertion(() => Assert.Contains("A decision carried over from the prerender", page.Find(".decisions-grid tbody").TextContent), TimeSpan.FromSeconds(15));
         page.WaitForAssertion(() => Assert.Contains("of 30", page.Find(".mud-table-pagination").TextContent), TimeSpan.FromSeconds(15));
         Assert.Single(page.FindAll(".decisions-grid tbody tr td[data-label=Outcome]"));
         Assert.Empty(sql.Explain());

@@ -58,7 +58,7 @@ public class FirstPageCarriedOverTests : ComponentTest
 
         var page = Render<OrganizationsPage>();
 
-        Assert.Equal(["Institute Carried Over From The Prerender"], Names(page));
+        page.Eventually(() => Assert.Equal(["Institute Carried Over From The Prerender"], Names(page)));
         Assert.Equal("312 organizations shown, 77 members among them", page.Find(".subtitle").TextContent.Trim());
         page.Eventually(() => Assert.Contains("of 312", page.Find(".mud-table-pagination").TextContent));
         Assert.Equal(["Institute Carried Over From The Prerender"], Names(page));
