@@ -37,12 +37,17 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         // The first query on a fresh database can take seconds on a busy machine; bunit's default wait is one.
         DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         authorization = AddAuthorization(); // signed out until SignInAs
+        // What a prerender hands to its circuit (the lists' first page); empty, as on a page opened inside the circuit.
+        CarriedState = AddBunitPersistentComponentState();
         ConfigureServices(Services);
         // As in the app once the circuit is up. From here on no service can be added.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private readonly Bunit.TestDoubles.BunitAuthorizationContext authorization;
+
+    /// <summary>The state a prerender hands to the circuit: put a page in it before rendering, or read what a render left.</summary>
+    protected Bunit.TestDoubles.BunitPersistentComponentState CarriedState { get; }
 
     /// <summary>Replaces or adds services (a fixed clock, say) before the first render. Runs inside the base constructor.</summary>
     protected virtual void ConfigureServices(IServiceCollection services) { }
