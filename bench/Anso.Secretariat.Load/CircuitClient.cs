@@ -28,6 +28,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
     private readonly HttpClient http;
     private readonly CookieContainer cookies;
     private HubConnection? connection;
+    private string? circuitId;
     private long lastBatchAt;
     private int batches;
     private readonly SemaphoreSlim batchArrived = new(0);
@@ -78,6 +79,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         var circuit = await connection.InvokeAsync<string?>("StartCircuit", baseUri.ToString(), new Uri(baseUri, path).ToString(), "[]", state, cancel);
         if (circuit is null) throw new InvalidOperationException($"{path}: the server refused the circuit ({Error})");
+        circuitId = circuit;
         await connection.SendAsync("UpdateRootComponents", new JsonObject { ["batchId"] = 1, ["operations"] = operations }.ToJsonString(), state, cancel);
         await WaitForRendersAsync(started, TimeSpan.FromMilliseconds(250), cancel);
         return Stopwatch.GetElapsedTime(started);
@@ -113,8 +115,23 @@ public sealed partial class CircuitClient : IAsyncDisposable
         return builder.Build();
     }
 
+    /// <summary>
+    /// Closes the circuit as a browser closing the tab does (blazor.web.js sends the circuit's id to <c>_blazor/disconnect</c>
+    /// when the page goes away), so the server ends it at once. A connection that merely drops leaves the circuit retained
+    /// as disconnected (DisconnectedCircuitRetentionPeriod), still in the heap.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (circuitId is not null)
+        {
+            try
+            {
+                using var closed = await http.PostAsync(new Uri(baseUri, "_blazor/disconnect"),
+                    new FormUrlEncodedContent(new Dictionary<string, string> { ["circuitId"] = circuitId }));
+            }
+            catch (HttpRequestException) { } // the server has gone: nothing to close
+            circuitId = null;
+        }
         if (connection is not null) await connection.DisposeAsync();
     }
 
