@@ -43,6 +43,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
     public string? Error { get; private set; }
     public int Batches => Volatile.Read(ref batches);
     public long BatchBytes;
+    public long JsCalls;
 
     /// <summary>Loads the page as a browser would and starts its circuit; returns once the first render batch has come.</summary>
     public async Task<TimeSpan> StartAsync(string path, CancellationToken cancel)
@@ -69,8 +70,11 @@ public sealed partial class CircuitClient : IAsyncDisposable
             batchArrived.Release();
             await connection!.SendAsync("OnRenderCompleted", id, null);
         });
-        connection.On<long, string, string, int, long>("JS.BeginInvokeJS", async (taskId, identifier, args, resultType, target) =>
+        // .NET 10 sends six arguments (the task, the function, its arguments, the result type, the target instance and the
+        // call type); a handler of another arity is never called, and every call would then wait for its one-minute timeout.
+        connection.On<long, string, string, int, long, int>("JS.BeginInvokeJS", async (taskId, identifier, args, resultType, target, callType) =>
         {
+            Interlocked.Increment(ref JsCalls);
             if (taskId != 0) await connection!.SendAsync("EndInvokeJSFromDotNet", taskId, true, $"[{taskId},true,null]");
         });
         connection.On<string>("JS.EndInvokeDotNet", _ => { });

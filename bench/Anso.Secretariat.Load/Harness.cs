@@ -12,7 +12,7 @@ namespace Anso.Secretariat.Load;
 
 public sealed record HarnessOptions(
     string Database, int Applications, int[] Sessions, int Seconds, string? Json, string App, string Gc, int Port, bool ColdStart, int Runs,
-    string? GcDump = null, string GcDumpTool = "dotnet-gcdump");
+    string? GcDump = null, string GcDumpTool = "dotnet-gcdump", string? ServerLog = null);
 
 public sealed record HttpMeasure(string Name, string Path, double MedianMs, double MinMs, long Bytes);
 
@@ -124,6 +124,11 @@ public sealed partial class Harness(HarnessOptions options)
         {
             foreach (var c in clients) await c.DisposeAsync();
         }
+        if (!string.IsNullOrEmpty(options.ServerLog))
+        {
+            await File.WriteAllTextAsync(options.ServerLog, server.Output);
+            Console.WriteLine($"server log: {options.ServerLog}");
+        }
         return new HarnessReport(DateTimeOffset.Now, File.ReadAllText("/proc/loadavg").Trim(), Environment.ProcessorCount, options.Gc,
             options.Database, options.Applications, server.ReadyAfter.TotalMilliseconds, coldNew, measures, sessions, Mb(baseline.ManagedHeapBytes),
             Mb(beforeWarmUp.ManagedHeapBytes));
@@ -176,6 +181,8 @@ public sealed partial class Harness(HarnessOptions options)
         }
         finally
         {
+            Console.WriteLine($"warm-up: {WarmUpCircuits} circuits, {warm.Sum(c => c.Batches)} render batches, {warm.Sum(c => Interlocked.Read(ref c.JsCalls))} JS calls answered" +
+                              (warm.FirstOrDefault(c => c.Error is not null)?.Error is { } error ? $", error: {error}" : ""));
             foreach (var c in warm) await c.DisposeAsync();
         }
     }
@@ -298,11 +305,19 @@ public sealed partial class Harness(HarnessOptions options)
     private sealed class AppProcess : IAsyncDisposable
     {
         private readonly Process process;
+        private readonly System.Text.StringBuilder output;
 
-        private AppProcess(Process process, TimeSpan readyAfter)
+        private AppProcess(Process process, System.Text.StringBuilder output, TimeSpan readyAfter)
         {
             this.process = process;
+            this.output = output;
             ReadyAfter = readyAfter;
+        }
+
+        /// <summary>What the app wrote to its console so far (warnings and errors: the harness starts it at Warning).</summary>
+        public string Output
+        {
+            get { lock (output) return output.ToString(); }
         }
 
         public TimeSpan ReadyAfter { get; }
@@ -337,7 +352,7 @@ public sealed partial class Harness(HarnessOptions options)
                 try
                 {
                     using var r = await probe.GetAsync($"http://127.0.0.1:{port}/account/login");
-                    if (r.StatusCode == HttpStatusCode.OK) return new AppProcess(process, watch.Elapsed);
+                    if (r.StatusCode == HttpStatusCode.OK) return new AppProcess(process, output, watch.Elapsed);
                 }
                 catch (HttpRequestException) { }
                 catch (TaskCanceledException) { }

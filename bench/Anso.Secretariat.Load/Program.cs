@@ -5,7 +5,7 @@ using Anso.Secretariat.Load;
 // dotnet run -c Release --project bench/Anso.Secretariat.Load -- generate --applications 50000 --to /tmp/anso-50k.db
 // dotnet run -c Release --project bench/Anso.Secretariat.Load -- run [--applications 10000 | --db FILE] [--sessions 10,25,50,100]
 //     [--seconds 30] [--gc default|workstation|server] [--json FILE] [--app PATH/Anso.Secretariat.App.dll] [--no-cold-start]
-//     [--gcdump DIR [--gcdump-tool PATH/dotnet-gcdump]]
+//     [--gcdump DIR [--gcdump-tool PATH/dotnet-gcdump]] [--server-log FILE]
 var verb = args.FirstOrDefault();
 switch (verb)
 {
@@ -34,7 +34,7 @@ switch (verb)
             Arguments.String(args, "--sessions", "10,25,50,100").Split(',').Select(int.Parse).ToArray(),
             Arguments.Int(args, "--seconds", 30), Arguments.String(args, "--json", ""), app, Arguments.String(args, "--gc", "default"),
             Arguments.Int(args, "--port", 5790), !args.Contains("--no-cold-start"), Arguments.Int(args, "--runs", 5),
-            Arguments.String(args, "--gcdump", ""), Arguments.String(args, "--gcdump-tool", "dotnet-gcdump"));
+            Arguments.String(args, "--gcdump", ""), Arguments.String(args, "--gcdump-tool", "dotnet-gcdump"), Arguments.String(args, "--server-log", ""));
         Console.WriteLine($"Load average before: {File.ReadAllText("/proc/loadavg").Trim()}; {Environment.ProcessorCount} cores; app {app}");
         var report = await new Harness(options).RunAsync();
         Report.Print(report, Console.Out);
