@@ -28,6 +28,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
     private readonly HttpClient http;
     private readonly CookieContainer cookies;
     private HubConnection? connection;
+    private string? circuitId;
     private long lastBatchAt;
     private int batches;
     private readonly SemaphoreSlim batchArrived = new(0);
@@ -42,6 +43,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
     public string? Error { get; private set; }
     public int Batches => Volatile.Read(ref batches);
     public long BatchBytes;
+    public long JsCalls;
 
     /// <summary>Loads the page as a browser would and starts its circuit; returns once the first render batch has come.</summary>
     public async Task<TimeSpan> StartAsync(string path, CancellationToken cancel)
@@ -68,8 +70,11 @@ public sealed partial class CircuitClient : IAsyncDisposable
             batchArrived.Release();
             await connection!.SendAsync("OnRenderCompleted", id, null);
         });
-        connection.On<long, string, string, int, long>("JS.BeginInvokeJS", async (taskId, identifier, args, resultType, target) =>
+        // .NET 10 sends six arguments (the task, the function, its arguments, the result type, the target instance and the
+        // call type); a handler of another arity is never called, and every call would then wait for its one-minute timeout.
+        connection.On<long, string, string, int, long, int>("JS.BeginInvokeJS", async (taskId, identifier, args, resultType, target, callType) =>
         {
+            Interlocked.Increment(ref JsCalls);
             if (taskId != 0) await connection!.SendAsync("EndInvokeJSFromDotNet", taskId, true, $"[{taskId},true,null]");
         });
         connection.On<string>("JS.EndInvokeDotNet", _ => { });
@@ -78,6 +83,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         var circuit = await connection.InvokeAsync<string?>("StartCircuit", baseUri.ToString(), new Uri(baseUri, path).ToString(), "[]", state, cancel);
         if (circuit is null) throw new InvalidOperationException($"{path}: the server refused the circuit ({Error})");
+        circuitId = circuit;
         await connection.SendAsync("UpdateRootComponents", new JsonObject { ["batchId"] = 1, ["operations"] = operations }.ToJsonString(), state, cancel);
         await WaitForRendersAsync(started, TimeSpan.FromMilliseconds(250), cancel);
         return Stopwatch.GetElapsedTime(started);
@@ -113,8 +119,23 @@ public sealed partial class CircuitClient : IAsyncDisposable
         return builder.Build();
     }
 
+    /// <summary>
+    /// Closes the circuit as a browser closing the tab does (blazor.web.js sends the circuit's id to <c>_blazor/disconnect</c>
+    /// when the page goes away), so the server ends it at once. A connection that merely drops leaves the circuit retained
+    /// as disconnected (DisconnectedCircuitRetentionPeriod), still in the heap.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (circuitId is not null)
+        {
+            try
+            {
+                using var closed = await http.PostAsync(new Uri(baseUri, "_blazor/disconnect"),
+                    new FormUrlEncodedContent(new Dictionary<string, string> { ["circuitId"] = circuitId }));
+            }
+            catch (HttpRequestException) { } // the server has gone: nothing to close
+            circuitId = null;
+        }
         if (connection is not null) await connection.DisposeAsync();
     }
 

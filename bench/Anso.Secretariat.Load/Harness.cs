@@ -11,16 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Anso.Secretariat.Load;
 
 public sealed record HarnessOptions(
-    string Database, int Applications, int[] Sessions, int Seconds, string? Json, string App, string Gc, int Port, bool ColdStart, int Runs);
+    string Database, int Applications, int[] Sessions, int Seconds, string? Json, string App, string Gc, int Port, bool ColdStart, int Runs,
+    string? GcDump = null, string GcDumpTool = "dotnet-gcdump", string? ServerLog = null);
 
 public sealed record HttpMeasure(string Name, string Path, double MedianMs, double MinMs, long Bytes);
 
 public sealed record SessionMeasure(int Sessions, int Interactions, int Errors, double ClientP50Ms, double ClientP95Ms, double ServerP50Ms,
     double ServerP95Ms, long ServerActivities, double StartP50Ms, double HeapPerCircuitMb, double WorkingSetPerCircuitMb, double BatchKbPerInteraction,
-    double ServerCpuSeconds, double ClientCpuSeconds);
+    double ServerCpuSeconds, double ClientCpuSeconds, double HeapPerOpenedCircuitMb, double HeapMb);
 
 public sealed record HarnessReport(DateTimeOffset At, string LoadAverage, int Cores, string Gc, string Database, int Applications,
-    double? ColdStartExistingMs, double? ColdStartNewMs, List<HttpMeasure> Http, List<SessionMeasure> Sessions, double BaselineHeapMb);
+    double? ColdStartExistingMs, double? ColdStartNewMs, List<HttpMeasure> Http, List<SessionMeasure> Sessions, double BaselineHeapMb,
+    double HeapBeforeWarmUpMb);
 
 /// <summary>Starts the app on a generated database, times pages over HTTP, then drives N interactive sessions.</summary>
 public sealed partial class Harness(HarnessOptions options)
@@ -68,7 +70,16 @@ public sealed partial class Harness(HarnessOptions options)
             Console.WriteLine($"  {name,-40} {m.MedianMs,8:0} ms  ({m.Bytes / 1024.0:0} KB)");
         }
 
+        // The first circuits fill the process's one-time caches (EF's compiled queries of the interactive calls, Blazor's and
+        // MudBlazor's per-type caches, the pools): a warm-up opens circuits, visits every page with them and closes them as a
+        // browser closes its tabs, so that the baseline holds those caches and the figure per circuit does not.
+        var beforeWarmUp = await MemoryAsync(http);
+        await WarmUpAsync(baseUri, http, cookies, ids);
+        await Task.Delay(1000);
         var baseline = await MemoryAsync(http);
+        Console.WriteLine($"heap {Mb(beforeWarmUp.ManagedHeapBytes):0.0} MB after the page timings, {Mb(baseline.ManagedHeapBytes):0.0} MB after " +
+                          $"{WarmUpCircuits} circuits were used on every page and closed (the baseline; {baseline.OpenCircuits} circuits open)");
+        await GcDumpAsync(server, 0);
         var sessions = new List<SessionMeasure>();
         var clients = new List<CircuitClient>();
         var starts = new List<double>();
@@ -76,6 +87,8 @@ public sealed partial class Harness(HarnessOptions options)
         {
             foreach (var n in options.Sessions.Order())
             {
+                var before = await MemoryAsync(http);
+                var opening = n - clients.Count;
                 while (clients.Count < n) // ten people opening the list at once, until there are n
                 {
                     var group = Enumerable.Range(0, Math.Min(10, n - clients.Count)).Select(_ => new CircuitClient(baseUri, http, cookies)).ToList();
@@ -83,20 +96,42 @@ public sealed partial class Harness(HarnessOptions options)
                     starts.AddRange((await Task.WhenAll(group.Select(c => c.StartAsync("/applications", CancellationToken.None)))).Select(t => t.TotalMilliseconds));
                 }
                 await Task.Delay(1000);
-                var memory = await MemoryAsync(http);
-                sessions.Add(await DriveAsync(http, server, clients, ids, baseline, memory, starts));
+                var opened = await MemoryAsync(http);
+                var measure = await DriveAsync(http, server, clients, ids, starts);
+                // Every circuit back on the list it opened with: each N is read with its circuits on the same page, after use.
+                await Task.WhenAll(clients.Select(async c =>
+                {
+                    try { await c.NavigateAsync("/applications", CancellationToken.None); }
+                    catch (Exception e) when (e is TimeoutException or InvalidOperationException) { }
+                }));
+                await Task.Delay(1000);
+                var used = await MemoryAsync(http);
+                await GcDumpAsync(server, n);
+                sessions.Add(measure with
+                {
+                    HeapPerCircuitMb = Mb(used.ManagedHeapBytes - baseline.ManagedHeapBytes) / n,
+                    WorkingSetPerCircuitMb = Mb(used.WorkingSetBytes - baseline.WorkingSetBytes) / n,
+                    HeapPerOpenedCircuitMb = opening == 0 ? 0 : Mb(opened.ManagedHeapBytes - before.ManagedHeapBytes) / opening,
+                    HeapMb = Mb(used.ManagedHeapBytes),
+                });
                 var s = sessions[^1];
                 Console.WriteLine($"  {n,3} sessions: {s.Interactions} interactions, client p50 {s.ClientP50Ms:0} / p95 {s.ClientP95Ms:0} ms, " +
-                                  $"server p50 {s.ServerP50Ms:0.0} / p95 {s.ServerP95Ms:0.0} ms, {s.HeapPerCircuitMb:0.00} MB heap per circuit, " +
-                                  $"errors {s.Errors}, CPU server {s.ServerCpuSeconds:0.0} s / client {s.ClientCpuSeconds:0.0} s");
+                                  $"server p50 {s.ServerP50Ms:0.0} / p95 {s.ServerP95Ms:0.0} ms, heap per circuit {s.HeapPerCircuitMb:0.00} MB after use " +
+                                  $"({s.HeapPerOpenedCircuitMb:0.00} MB per circuit just opened), errors {s.Errors}, CPU server {s.ServerCpuSeconds:0.0} s / client {s.ClientCpuSeconds:0.0} s");
             }
         }
         finally
         {
             foreach (var c in clients) await c.DisposeAsync();
         }
+        if (!string.IsNullOrEmpty(options.ServerLog))
+        {
+            await File.WriteAllTextAsync(options.ServerLog, server.Output);
+            Console.WriteLine($"server log: {options.ServerLog}");
+        }
         return new HarnessReport(DateTimeOffset.Now, File.ReadAllText("/proc/loadavg").Trim(), Environment.ProcessorCount, options.Gc,
-            options.Database, options.Applications, server.ReadyAfter.TotalMilliseconds, coldNew, measures, sessions, baseline.ManagedHeapBytes / 1048576.0);
+            options.Database, options.Applications, server.ReadyAfter.TotalMilliseconds, coldNew, measures, sessions, Mb(baseline.ManagedHeapBytes),
+            Mb(beforeWarmUp.ManagedHeapBytes));
     }
 
     /// <summary>Cold starts to the sign-in page, <see cref="HarnessOptions.Runs"/> times each: on a copy of the database, and on a new one with demo data.</summary>
@@ -117,15 +152,60 @@ public sealed partial class Harness(HarnessOptions options)
         return (existing, created);
     }
 
-    private async Task<SessionMeasure> DriveAsync(HttpClient http, AppProcess server, List<CircuitClient> clients, Ids ids,
-        MemoryReading baseline, MemoryReading loaded, List<double> starts)
+    private const int WarmUpCircuits = 10;
+
+    /// <summary>The addresses a session visits: the lists' filters (they live in the address), the register, decisions, and more.</summary>
+    private static string[] Paths(Ids ids) =>
+    [
+        "/applications?state=UnderReview", "/applications?state=Endorsed", "/applications", $"/applications?meeting={ids.PlannedBoard}",
+        "/applications?search=university", "/applications?category=4", "/organizations", "/organizations?status=Member",
+        "/decisions", "/", "/meetings", "/search?q=academy", "/applications?country=CN",
+    ];
+
+    /// <summary><see cref="WarmUpCircuits"/> circuits, each visiting every address once, then closed as a browser tab is.</summary>
+    private static async Task WarmUpAsync(Uri baseUri, HttpClient http, CookieContainer cookies, Ids ids)
     {
-        string[] paths =
-        [
-            "/applications?state=UnderReview", "/applications?state=Endorsed", "/applications", $"/applications?meeting={ids.PlannedBoard}",
-            "/applications?search=university", "/applications?category=4", "/organizations", "/organizations?status=Member",
-            "/decisions", "/", "/meetings", "/search?q=academy", "/applications?country=CN",
-        ];
+        var warm = Enumerable.Range(0, WarmUpCircuits).Select(_ => new CircuitClient(baseUri, http, cookies)).ToList();
+        try
+        {
+            await Task.WhenAll(warm.Select(async (c, i) =>
+            {
+                await c.StartAsync("/applications", CancellationToken.None);
+                var paths = Paths(ids);
+                for (var k = 0; k < paths.Length; k++)
+                {
+                    try { await c.NavigateAsync(paths[(k + i) % paths.Length], CancellationToken.None); }
+                    catch (Exception e) when (e is TimeoutException or InvalidOperationException) { }
+                }
+            }));
+        }
+        finally
+        {
+            Console.WriteLine($"warm-up: {WarmUpCircuits} circuits, {warm.Sum(c => c.Batches)} render batches, {warm.Sum(c => Interlocked.Read(ref c.JsCalls))} JS calls answered" +
+                              (warm.FirstOrDefault(c => c.Error is not null)?.Error is { } error ? $", error: {error}" : ""));
+            foreach (var c in warm) await c.DisposeAsync();
+        }
+    }
+
+    /// <summary>With <c>--gcdump DIR</c>: a heap dump of the server (dotnet-gcdump) with <paramref name="circuits"/> circuits open.</summary>
+    private async Task GcDumpAsync(AppProcess server, int circuits)
+    {
+        if (string.IsNullOrEmpty(options.GcDump)) return;
+        Directory.CreateDirectory(options.GcDump);
+        var file = Path.Combine(options.GcDump, $"circuits-{circuits}.gcdump");
+        var info = new ProcessStartInfo(options.GcDumpTool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "collect", "-p", server.Id.ToString(), "-o", file }) info.ArgumentList.Add(a);
+        using var tool = Process.Start(info)!;
+        var output = await tool.StandardOutput.ReadToEndAsync() + await tool.StandardError.ReadToEndAsync();
+        await tool.WaitForExitAsync();
+        Console.WriteLine(tool.ExitCode == 0 ? $"  heap dump: {file}" : $"  heap dump failed ({tool.ExitCode}): {output.Trim()}");
+    }
+
+    private static double Mb(long bytes) => bytes / 1048576.0;
+
+    private async Task<SessionMeasure> DriveAsync(HttpClient http, AppProcess server, List<CircuitClient> clients, Ids ids, List<double> starts)
+    {
+        var paths = Paths(ids);
         (await http.PostAsync("/diagnostics/interactions/reset", null)).EnsureSuccessStatusCode();
         var serverCpu = server.CpuSeconds();
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -154,13 +234,11 @@ public sealed partial class Harness(HarnessOptions options)
         }));
         var summary = (await http.GetFromJsonAsync<InteractionSummary>("/diagnostics/interactions"))!;
         times.Sort();
-        var perCircuit = (loaded.ManagedHeapBytes - baseline.ManagedHeapBytes) / (double)clients.Count / 1048576.0;
-        var perCircuitWs = (loaded.WorkingSetBytes - baseline.WorkingSetBytes) / (double)clients.Count / 1048576.0;
         var sortedStarts = starts.Order().ToList();
         return new SessionMeasure(clients.Count, times.Count, errors, Percentile(times, 0.5), Percentile(times, 0.95), summary.P50, summary.P95, summary.Count,
-            Percentile(sortedStarts, 0.5), perCircuit, perCircuitWs,
+            Percentile(sortedStarts, 0.5), 0, 0,
             times.Count == 0 ? 0 : (clients.Sum(c => Interlocked.Read(ref c.BatchBytes)) - bytes) / 1024.0 / times.Count,
-            server.CpuSeconds() - serverCpu, (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds);
+            server.CpuSeconds() - serverCpu, (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalSeconds, 0, 0);
     }
 
     private static double Percentile(List<double> sorted, double p) =>
@@ -227,11 +305,19 @@ public sealed partial class Harness(HarnessOptions options)
     private sealed class AppProcess : IAsyncDisposable
     {
         private readonly Process process;
+        private readonly System.Text.StringBuilder output;
 
-        private AppProcess(Process process, TimeSpan readyAfter)
+        private AppProcess(Process process, System.Text.StringBuilder output, TimeSpan readyAfter)
         {
             this.process = process;
+            this.output = output;
             ReadyAfter = readyAfter;
+        }
+
+        /// <summary>What the app wrote to its console so far (warnings and errors: the harness starts it at Warning).</summary>
+        public string Output
+        {
+            get { lock (output) return output.ToString(); }
         }
 
         public TimeSpan ReadyAfter { get; }
@@ -266,7 +352,7 @@ public sealed partial class Harness(HarnessOptions options)
                 try
                 {
                     using var r = await probe.GetAsync($"http://127.0.0.1:{port}/account/login");
-                    if (r.StatusCode == HttpStatusCode.OK) return new AppProcess(process, watch.Elapsed);
+                    if (r.StatusCode == HttpStatusCode.OK) return new AppProcess(process, output, watch.Elapsed);
                 }
                 catch (HttpRequestException) { }
                 catch (TaskCanceledException) { }

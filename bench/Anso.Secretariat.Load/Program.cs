@@ -5,6 +5,7 @@ using Anso.Secretariat.Load;
 // dotnet run -c Release --project bench/Anso.Secretariat.Load -- generate --applications 50000 --to /tmp/anso-50k.db
 // dotnet run -c Release --project bench/Anso.Secretariat.Load -- run [--applications 10000 | --db FILE] [--sessions 10,25,50,100]
 //     [--seconds 30] [--gc default|workstation|server] [--json FILE] [--app PATH/Anso.Secretariat.App.dll] [--no-cold-start]
+//     [--gcdump DIR [--gcdump-tool PATH/dotnet-gcdump]] [--server-log FILE]
 var verb = args.FirstOrDefault();
 switch (verb)
 {
@@ -32,7 +33,8 @@ switch (verb)
         var options = new HarnessOptions(database, count,
             Arguments.String(args, "--sessions", "10,25,50,100").Split(',').Select(int.Parse).ToArray(),
             Arguments.Int(args, "--seconds", 30), Arguments.String(args, "--json", ""), app, Arguments.String(args, "--gc", "default"),
-            Arguments.Int(args, "--port", 5790), !args.Contains("--no-cold-start"), Arguments.Int(args, "--runs", 5));
+            Arguments.Int(args, "--port", 5790), !args.Contains("--no-cold-start"), Arguments.Int(args, "--runs", 5),
+            Arguments.String(args, "--gcdump", ""), Arguments.String(args, "--gcdump-tool", "dotnet-gcdump"), Arguments.String(args, "--server-log", ""));
         Console.WriteLine($"Load average before: {File.ReadAllText("/proc/loadavg").Trim()}; {Environment.ProcessorCount} cores; app {app}");
         var report = await new Harness(options).RunAsync();
         Report.Print(report, Console.Out);
@@ -110,11 +112,15 @@ static class Report
         if (r.ColdStartNewMs is { } n) o.WriteLine($"| cold start to the sign-in page, new database with demo data | {n:0} ms | | |");
         foreach (var m in r.Http) o.WriteLine($"| `{m.Path}` ({m.Name}) | {m.MedianMs:0} ms | {m.MinMs:0} ms | {m.Bytes / 1024.0:0} KB |");
         o.WriteLine();
-        o.WriteLine("| sessions | interactions | client p50 | client p95 | server p50 | server p95 | circuit start p50 | heap per circuit | working set per circuit | KB of batches per interaction | CPU server / client | errors |");
+        o.WriteLine($"Heap after a full GC: {r.HeapBeforeWarmUpMb:0.0} MB after the page timings, {r.BaselineHeapMb:0.0} MB after the warm-up circuits " +
+                    "(the baseline). Per circuit: (heap with N circuits, after use, each back on /applications - baseline) / N; " +
+                    "just opened: (heap after opening - heap before) / circuits opened.");
+        o.WriteLine();
+        o.WriteLine("| sessions | interactions | client p50 | client p95 | server p50 | server p95 | circuit start p50 | heap per circuit (just opened) | working set per circuit | KB of batches per interaction | CPU server / client | errors |");
         o.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var s in r.Sessions)
             o.WriteLine($"| {s.Sessions} | {s.Interactions} | {s.ClientP50Ms:0} ms | {s.ClientP95Ms:0} ms | {s.ServerP50Ms:0.0} ms | {s.ServerP95Ms:0.0} ms | " +
-                        $"{s.StartP50Ms:0} ms | {s.HeapPerCircuitMb:0.00} MB | {s.WorkingSetPerCircuitMb:0.00} MB | {s.BatchKbPerInteraction:0.0} | " +
+                        $"{s.StartP50Ms:0} ms | {s.HeapPerCircuitMb:0.00} MB ({s.HeapPerOpenedCircuitMb:0.00} MB) | {s.WorkingSetPerCircuitMb:0.00} MB | {s.BatchKbPerInteraction:0.0} | " +
                         $"{s.ServerCpuSeconds:0.0} s / {s.ClientCpuSeconds:0.0} s | {s.Errors} |");
     }
 }
