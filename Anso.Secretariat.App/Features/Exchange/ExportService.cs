@@ -69,7 +69,10 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
         return new(buffer.ToArray(), csv.FileName);
     }
 
-    /// <summary>The applications list as a stream: each row is written as the query reads it, newest first.</summary>
+    /// <summary>
+    /// The applications list as a stream: each row is written as the query reads it, newest first, from the columns the
+    /// file needs (<see cref="ApplicationLine"/>), never from loaded entities.
+    /// </summary>
     public async Task<CsvStream> ApplicationsStreamAsync(ApplicationFilter filter)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
@@ -77,31 +80,9 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var query = ApplicationService.Filter(db, Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
-            var applications = ApplicationService.Sorted(query, ApplicationSort.Received, descending: true)
-                .AsSplitQuery()
-                .Include(a => a.Organization).ThenInclude(o => o.Category)
-                .Include(a => a.ListedAtMeeting)
-                .Include(a => a.History).ThenInclude(h => h.Meeting)
-                .AsAsyncEnumerable();
-            await CsvFiles.WriteAsync(output, CsvColumns.Applications, Rows(applications), ct);
+            var lines = ApplicationLine.Of(ApplicationService.Sorted(query, ApplicationSort.Received, descending: true)).AsAsyncEnumerable();
+            await CsvFiles.WriteAsync(output, CsvColumns.Applications, ApplicationRows.Of(lines), ct);
         });
-    }
-
-    private static async IAsyncEnumerable<IReadOnlyList<string?>> Rows(IAsyncEnumerable<MembershipApplication> applications)
-    {
-        await foreach (var a in applications)
-        {
-            var (board, assembly) = MeetingsOf(a);
-            var admittedAs = a.State == ApplicationState.Admitted
-                ? a.History.Any(h => h.Action == ApplicationAction.AdmitAsProvisionalMember) ? MembershipType.Provisional : MembershipType.Full
-                : (MembershipType?)null;
-            yield return
-            [
-                a.Id.ToString(), a.Organization.Name, a.Organization.Acronym, a.Organization.CountryName, a.Organization.CountryCode,
-                a.Organization.Category?.Name, CsvValues.State(a.State), CsvValues.Date(a.ReceivedOn), board?.Title, assembly?.Title,
-                admittedAs?.ToString(), a.Summary, a.Recommendation,
-            ];
-        }
     }
 
     /// <summary>
@@ -128,31 +109,6 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
             };
         });
         return new(CsvFiles.Write(CsvColumns.Decisions, rows), CsvFiles.FileName("decisions", Today()));
-    }
-
-    /// <summary>
-    /// The GB and GA meetings an application is on the list of, or was decided by, as the import reads them back: the GA
-    /// only while it lists or has decided the application (a GA's deferral sends it back to Endorsed, and to a later GA).
-    /// </summary>
-    internal static (Meeting? Board, Meeting? Assembly) MeetingsOf(MembershipApplication a)
-    {
-        Meeting? Last(MeetingBody body) =>
-            a.ListedAtMeeting is { } listed && listed.Body == body
-                ? listed
-                : a.History.Where(h => h.Meeting?.Body == body).OrderBy(h => h.At).ThenBy(h => h.Id).LastOrDefault()?.Meeting;
-
-        var withdrawnFrom = a.State == ApplicationState.Withdrawn
-            ? a.History.LastOrDefault(h => h.Action == ApplicationAction.Withdraw)?.FromState
-            : null;
-        var boardStates = new ApplicationState?[]
-        {
-            ApplicationState.ListedForBoard, ApplicationState.Endorsed, ApplicationState.NotEndorsed,
-            ApplicationState.ListedForAssembly, ApplicationState.Admitted, ApplicationState.Rejected,
-        };
-        var assemblyStates = new ApplicationState?[] { ApplicationState.ListedForAssembly, ApplicationState.Admitted, ApplicationState.Rejected };
-        var state = withdrawnFrom ?? a.State;
-        return (boardStates.Contains(state) ? Last(MeetingBody.GoverningBoard) : null,
-            assemblyStates.Contains(state) ? Last(MeetingBody.GeneralAssembly) : null);
     }
 
     private DateOnly Today() => time.Today;
