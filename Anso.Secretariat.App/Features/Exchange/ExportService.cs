@@ -3,9 +3,7 @@ using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.App.Features.Decisions;
 using Anso.Secretariat.App.Features.Members;
-using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
-using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,31 +41,36 @@ public static class CsvColumns
 public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DecisionRegisterService register)
 {
     /// <summary>The register (members, applicants and former members) as filtered on /organizations.</summary>
-    public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter)
+    public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter) => await BufferedAsync(await RegisterStreamAsync(filter));
+
+    /// <summary>The register as a stream, by name: the file's columns read in SQL, each row written as the query reads it.</summary>
+    public async Task<CsvStream> RegisterStreamAsync(OrganizationFilter filter)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var organizations = await MemberRegister.Filter(db, Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter)
-            .Include(o => o.Category)
-            .OrderBy(o => o.Name).ToListAsync();
-        var rows = organizations.Select(o => new[]
-        {
-            o.Name, o.NativeName, o.Acronym, o.CountryName, o.CountryCode, Regions.Of(o.CountryCode), o.Category?.Name, CsvValues.Status(o.Status),
-            o.MembershipType?.ToString(), CsvValues.Date(o.MemberSince), CsvValues.YesNo(o.IsFoundingMember), CsvValues.YesNo(o.IsBoardMember),
-            o.Website, o.Address, o.ContactName, o.ContactEmail,
-        });
         var what = filter.Status == OrganizationStatus.Member ? "members" : "organizations";
-        return new(CsvFiles.Write(CsvColumns.Register, rows), CsvFiles.FileName(what, Today()));
+        return new(CsvFiles.FileName(what, Today()), async (output, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var organizations = MemberRegister.Filter(db, Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter)
+                .OrderBy(o => o.Name).ThenBy(o => o.Id)
+                .Select(o => new
+                {
+                    o.Name, o.NativeName, o.Acronym, o.CountryCode, Category = o.Category!.Name, o.Status, o.MembershipType, o.MemberSince,
+                    o.IsFoundingMember, o.IsBoardMember, o.Website, o.Address, o.ContactName, o.ContactEmail,
+                })
+                .AsAsyncEnumerable();
+            var rows = organizations.Select(o => (IReadOnlyList<string?>)
+            [
+                o.Name, o.NativeName, o.Acronym, Countries.NameOf(o.CountryCode), o.CountryCode, Regions.Of(o.CountryCode), o.Category,
+                CsvValues.Status(o.Status), o.MembershipType?.ToString(), CsvValues.Date(o.MemberSince), CsvValues.YesNo(o.IsFoundingMember),
+                CsvValues.YesNo(o.IsBoardMember), o.Website, o.Address, o.ContactName, o.ContactEmail,
+            ]);
+            await CsvFiles.WriteAsync(output, CsvColumns.Register, rows, ct);
+        });
     }
 
     /// <summary>The applications list, with the same filter and the same visibility as /applications.</summary>
-    public async Task<CsvDownload> ApplicationsAsync(ApplicationFilter filter)
-    {
-        var csv = await ApplicationsStreamAsync(filter);
-        using var buffer = new MemoryStream();
-        await csv.WriteAsync(buffer, CancellationToken.None);
-        return new(buffer.ToArray(), csv.FileName);
-    }
+    public async Task<CsvDownload> ApplicationsAsync(ApplicationFilter filter) => await BufferedAsync(await ApplicationsStreamAsync(filter));
 
     /// <summary>
     /// The applications list as a stream: each row is written as the query reads it, newest first, from the columns the
@@ -109,6 +112,14 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
             };
         });
         return new(CsvFiles.Write(CsvColumns.Decisions, rows), CsvFiles.FileName("decisions", Today()));
+    }
+
+    /// <summary>A streamed file written whole to memory, for the callers that need its bytes (the tests, an attachment).</summary>
+    private static async Task<CsvDownload> BufferedAsync(CsvStream csv)
+    {
+        using var buffer = new MemoryStream();
+        await csv.WriteAsync(buffer, CancellationToken.None);
+        return new(buffer.ToArray(), csv.FileName);
     }
 
     private DateOnly Today() => time.Today;
