@@ -20,14 +20,11 @@ public static class ExchangeEndpoints
 
     public static void MapExchangeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(OrganizationsCsv, async (HttpRequest request, ExportService export) =>
-            File(await export.RegisterAsync(ParseOrganizationFilter(request.Query))));
         // Streamed: the rows reach the browser as the query reads them (50,000 applications are never one list in memory).
+        app.MapGet(OrganizationsCsv, async (HttpContext http, ExportService export) =>
+            Stream(http, await export.RegisterStreamAsync(ParseOrganizationFilter(http.Request.Query))));
         app.MapGet(ApplicationsCsv, async (HttpContext http, ExportService export) =>
-        {
-            var csv = await export.ApplicationsStreamAsync(ParseApplicationFilter(http.Request.Query));
-            return Results.Stream(body => csv.WriteAsync(body, http.RequestAborted), CsvFiles.ContentType, csv.FileName);
-        });
+            Stream(http, await export.ApplicationsStreamAsync(ParseApplicationFilter(http.Request.Query))));
         app.MapGet(DecisionsCsv, async (HttpRequest request, ExportService export) =>
             File(await export.DecisionsAsync(ParseDecisionFilter(request.Query))));
     }
@@ -66,6 +63,9 @@ public static class ExchangeEndpoints
         int.TryParse(q["admittedBy"], out var b) ? b : null);
 
     private static IResult File(CsvDownload csv) => Results.File(csv.Content, CsvFiles.ContentType, csv.FileName);
+
+    private static IResult Stream(HttpContext http, CsvStream csv) =>
+        Results.Stream(body => csv.WriteAsync(body, http.RequestAborted), CsvFiles.ContentType, csv.FileName);
 
     private static Dictionary<string, string?> Values(params (string Key, string? Value)[] pairs) =>
         pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value);

@@ -3,9 +3,7 @@ using Anso.Secretariat.App.Features.Account;
 using Anso.Secretariat.App.Features.Applications;
 using Anso.Secretariat.App.Features.Decisions;
 using Anso.Secretariat.App.Features.Members;
-using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Common;
-using Anso.Secretariat.Domain.Meetings;
 using Anso.Secretariat.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,33 +41,41 @@ public static class CsvColumns
 public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user, SecretariatTime time, DecisionRegisterService register)
 {
     /// <summary>The register (members, applicants and former members) as filtered on /organizations.</summary>
-    public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter)
+    public async Task<CsvDownload> RegisterAsync(OrganizationFilter filter) => await BufferedAsync(await RegisterStreamAsync(filter));
+
+    /// <summary>The register as a stream, by name: the file's columns read in SQL, each row written as the query reads it.</summary>
+    public async Task<CsvStream> RegisterStreamAsync(OrganizationFilter filter)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var organizations = await MemberRegister.Filter(db, Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter)
-            .Include(o => o.Category)
-            .OrderBy(o => o.Name).ToListAsync();
-        var rows = organizations.Select(o => new[]
-        {
-            o.Name, o.NativeName, o.Acronym, o.CountryName, o.CountryCode, Regions.Of(o.CountryCode), o.Category?.Name, CsvValues.Status(o.Status),
-            o.MembershipType?.ToString(), CsvValues.Date(o.MemberSince), CsvValues.YesNo(o.IsFoundingMember), CsvValues.YesNo(o.IsBoardMember),
-            o.Website, o.Address, o.ContactName, o.ContactEmail,
-        });
         var what = filter.Status == OrganizationStatus.Member ? "members" : "organizations";
-        return new(CsvFiles.Write(CsvColumns.Register, rows), CsvFiles.FileName(what, Today()));
+        return new(CsvFiles.FileName(what, Today()), async (output, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var organizations = MemberRegister.Filter(db, Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications), filter)
+                .OrderBy(o => o.Name).ThenBy(o => o.Id)
+                .Select(o => new
+                {
+                    o.Name, o.NativeName, o.Acronym, o.CountryCode, Category = o.Category!.Name, o.Status, o.MembershipType, o.MemberSince,
+                    o.IsFoundingMember, o.IsBoardMember, o.Website, o.Address, o.ContactName, o.ContactEmail,
+                })
+                .AsAsyncEnumerable();
+            var rows = organizations.Select(o => (IReadOnlyList<string?>)
+            [
+                o.Name, o.NativeName, o.Acronym, Countries.NameOf(o.CountryCode), o.CountryCode, Regions.Of(o.CountryCode), o.Category,
+                CsvValues.Status(o.Status), o.MembershipType?.ToString(), CsvValues.Date(o.MemberSince), CsvValues.YesNo(o.IsFoundingMember),
+                CsvValues.YesNo(o.IsBoardMember), o.Website, o.Address, o.ContactName, o.ContactEmail,
+            ]);
+            await CsvFiles.WriteAsync(output, CsvColumns.Register, rows, ct);
+        });
     }
 
     /// <summary>The applications list, with the same filter and the same visibility as /applications.</summary>
-    public async Task<CsvDownload> ApplicationsAsync(ApplicationFilter filter)
-    {
-        var csv = await ApplicationsStreamAsync(filter);
-        using var buffer = new MemoryStream();
-        await csv.WriteAsync(buffer, CancellationToken.None);
-        return new(buffer.ToArray(), csv.FileName);
-    }
+    public async Task<CsvDownload> ApplicationsAsync(ApplicationFilter filter) => await BufferedAsync(await ApplicationsStreamAsync(filter));
 
-    /// <summary>The applications list as a stream: each row is written as the query reads it, newest first.</summary>
+    /// <summary>
+    /// The applications list as a stream: each row is written as the query reads it, newest first, from the columns the
+    /// file needs (<see cref="ApplicationLine"/>), never from loaded entities.
+    /// </summary>
     public async Task<CsvStream> ApplicationsStreamAsync(ApplicationFilter filter)
     {
         var reader = await user.RequireAsync(Operation.ReadRecords);
@@ -77,31 +83,9 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var query = ApplicationService.Filter(db, Visibility.Applications(reader, db.Applications.AsNoTracking()), filter);
-            var applications = ApplicationService.Sorted(query, ApplicationSort.Received, descending: true)
-                .AsSplitQuery()
-                .Include(a => a.Organization).ThenInclude(o => o.Category)
-                .Include(a => a.ListedAtMeeting)
-                .Include(a => a.History).ThenInclude(h => h.Meeting)
-                .AsAsyncEnumerable();
-            await CsvFiles.WriteAsync(output, CsvColumns.Applications, Rows(applications), ct);
+            var lines = ApplicationLine.Of(ApplicationService.Sorted(query, ApplicationSort.Received, descending: true)).AsAsyncEnumerable();
+            await CsvFiles.WriteAsync(output, CsvColumns.Applications, ApplicationRows.Of(lines), ct);
         });
-    }
-
-    private static async IAsyncEnumerable<IReadOnlyList<string?>> Rows(IAsyncEnumerable<MembershipApplication> applications)
-    {
-        await foreach (var a in applications)
-        {
-            var (board, assembly) = MeetingsOf(a);
-            var admittedAs = a.State == ApplicationState.Admitted
-                ? a.History.Any(h => h.Action == ApplicationAction.AdmitAsProvisionalMember) ? MembershipType.Provisional : MembershipType.Full
-                : (MembershipType?)null;
-            yield return
-            [
-                a.Id.ToString(), a.Organization.Name, a.Organization.Acronym, a.Organization.CountryName, a.Organization.CountryCode,
-                a.Organization.Category?.Name, CsvValues.State(a.State), CsvValues.Date(a.ReceivedOn), board?.Title, assembly?.Title,
-                admittedAs?.ToString(), a.Summary, a.Recommendation,
-            ];
-        }
     }
 
     /// <summary>
@@ -115,7 +99,9 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync();
         var ids = decisions.Where(d => d.ApplicationId is not null).Select(d => d.ApplicationId!.Value).Distinct().ToList();
         var organizations = await Visibility.Applications(reader, db.Applications.AsNoTracking())
-            .Where(a => ids.Contains(a.Id))
+            // One parameter holding the list (json_each on SQLite, = ANY on PostgreSQL): as one SQL parameter per id, 10,000
+            // ids cost seconds to bind on SQLite, and 50,000 are over its limit of 32,766 parameters.
+            .Where(a => EF.Parameter(ids).Contains(a.Id))
             .Select(a => new { a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name })
             .ToDictionaryAsync(a => a.Id);
         var rows = decisions.Select(d =>
@@ -130,29 +116,12 @@ public sealed class ExportService(IDbContextFactory<SecretariatDbContext> dbFact
         return new(CsvFiles.Write(CsvColumns.Decisions, rows), CsvFiles.FileName("decisions", Today()));
     }
 
-    /// <summary>
-    /// The GB and GA meetings an application is on the list of, or was decided by, as the import reads them back: the GA
-    /// only while it lists or has decided the application (a GA's deferral sends it back to Endorsed, and to a later GA).
-    /// </summary>
-    internal static (Meeting? Board, Meeting? Assembly) MeetingsOf(MembershipApplication a)
+    /// <summary>A streamed file written whole to memory, for the callers that need its bytes (the tests, an attachment).</summary>
+    private static async Task<CsvDownload> BufferedAsync(CsvStream csv)
     {
-        Meeting? Last(MeetingBody body) =>
-            a.ListedAtMeeting is { } listed && listed.Body == body
-                ? listed
-                : a.History.Where(h => h.Meeting?.Body == body).OrderBy(h => h.At).ThenBy(h => h.Id).LastOrDefault()?.Meeting;
-
-        var withdrawnFrom = a.State == ApplicationState.Withdrawn
-            ? a.History.LastOrDefault(h => h.Action == ApplicationAction.Withdraw)?.FromState
-            : null;
-        var boardStates = new ApplicationState?[]
-        {
-            ApplicationState.ListedForBoard, ApplicationState.Endorsed, ApplicationState.NotEndorsed,
-            ApplicationState.ListedForAssembly, ApplicationState.Admitted, ApplicationState.Rejected,
-        };
-        var assemblyStates = new ApplicationState?[] { ApplicationState.ListedForAssembly, ApplicationState.Admitted, ApplicationState.Rejected };
-        var state = withdrawnFrom ?? a.State;
-        return (boardStates.Contains(state) ? Last(MeetingBody.GoverningBoard) : null,
-            assemblyStates.Contains(state) ? Last(MeetingBody.GeneralAssembly) : null);
+        using var buffer = new MemoryStream();
+        await csv.WriteAsync(buffer, CancellationToken.None);
+        return new(buffer.ToArray(), csv.FileName);
     }
 
     private DateOnly Today() => time.Today;
