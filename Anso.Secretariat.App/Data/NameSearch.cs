@@ -87,13 +87,9 @@ public static class NameSearch
     /// </summary>
     public static IQueryable<int> OrganizationIdsNamed(this SecretariatDbContext db, string query)
     {
-        var key = TextMatching.MatchKey(query);
-        var nameKey = OrganizationNames.Key(query) is { Length: > 0 } k ? k : key; // as names are stored: no punctuation, no leading "The"
-        if (db.Database.IsSqlite() && Length(nameKey) >= ShortestIndexedQuery && Length(key) >= ShortestIndexedQuery)
-        {
-            var match = $"{{NameKey NativeNameKey}} : {Phrase(nameKey)} OR Acronym : {Phrase(key)}";
+        var (key, nameKey) = Keys(query);
+        if (FullTextMatch(db, key, nameKey) is { } match)
             return db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "OrganizationNameSearch" WHERE "OrganizationNameSearch" MATCH {match}""");
-        }
         var (namePattern, acronymPattern) = (Containing(nameKey), Containing(key));
         return db.Organizations
             .Where(o => EF.Functions.Like(o.NameKey, namePattern, Escape)
@@ -101,6 +97,41 @@ public static class NameSearch
                 || (o.Acronym != null && EF.Functions.Like(o.Acronym.ToLower(), acronymPattern, Escape)))
             .Select(o => o.Id);
     }
+
+    /// <summary>
+    /// How many found organizations a search still puts in order by sorting them. With more, SQLite reads its list in the
+    /// list's own order (an index) and keeps the rows found, and stops at the first page: a common word ("academy" names a
+    /// fifth of 50,000) would otherwise sort thousands of names, each compared in C# (<see cref="NameRules.Collation"/>).
+    /// </summary>
+    public const int SortedMatches = 500;
+
+    /// <summary>
+    /// Whether more than <see cref="SortedMatches"/> organizations are named so, counted in the index and no further.
+    /// Only SQLite's full-text index says so cheaply; a short query, and PostgreSQL, whose planner weighs it itself, say no.
+    /// </summary>
+    public static async Task<bool> ManyOrganizationsNamedAsync(this SecretariatDbContext db, string query)
+    {
+        var (key, nameKey) = Keys(query);
+        if (FullTextMatch(db, key, nameKey) is not { } match) return false;
+        var found = await db.Database.SqlQuery<int>($"""
+            SELECT COUNT(*) AS "Value" FROM (
+                SELECT rowid FROM "OrganizationNameSearch" WHERE "OrganizationNameSearch" MATCH {match} LIMIT {SortedMatches + 1})
+            """).SingleAsync();
+        return found > SortedMatches;
+    }
+
+    /// <summary>The query as names and acronyms are compared: the match key, and the name key (as names are stored: no punctuation, no leading "The").</summary>
+    private static (string Key, string NameKey) Keys(string query)
+    {
+        var key = TextMatching.MatchKey(query);
+        return (key, OrganizationNames.Key(query) is { Length: > 0 } k ? k : key);
+    }
+
+    /// <summary>The FTS5 query on SQLite, when both keys are long enough for the trigram index; otherwise null.</summary>
+    private static string? FullTextMatch(SecretariatDbContext db, string key, string nameKey) =>
+        db.Database.IsSqlite() && Length(nameKey) >= ShortestIndexedQuery && Length(key) >= ShortestIndexedQuery
+            ? $"{{NameKey NativeNameKey}} : {Phrase(nameKey)} OR Acronym : {Phrase(key)}"
+            : null;
 
     private const string Escape = "\\";
 

@@ -43,6 +43,11 @@ public sealed class MinutesDecisionConfiguration : IEntityTypeConfiguration<Minu
     {
         b.Property(d => d.Text).HasMaxLength(TextLimits.DecisionText);
         b.HasOne<MembershipApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        // DashboardAndRegisterIndexes: the decision register reads these without the rows' text. Its counts by outcome and
+        // meeting (an item's decisions of one outcome), and its check that a history step is in its meeting's minutes (an
+        // application's decisions and their items). Each also serves its foreign key.
+        b.HasIndex(d => new { d.MinutesItemId, d.Outcome, d.ApplicationId });
+        b.HasIndex(d => new { d.ApplicationId, d.MinutesItemId });
     }
 }
 

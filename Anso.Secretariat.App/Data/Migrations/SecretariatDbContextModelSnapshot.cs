@@ -855,9 +855,9 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "MinutesItemId");
 
-                    b.HasIndex("MinutesItemId");
+                    b.HasIndex("MinutesItemId", "Outcome", "ApplicationId");
 
                     b.ToTable("MinutesDecision");
                 });
@@ -1052,6 +1052,12 @@ namespace Anso.Secretariat.App.Data.Migrations
 
                     b.HasIndex("NativeNameKey", "CountryCode")
                         .IsUnique();
+
+                    b.HasIndex("Status", "CategoryId");
+
+                    b.HasIndex("Status", "CountryCode");
+
+                    b.HasIndex("Status", "MemberSince");
 
                     b.HasIndex("CategoryId", "Name", "Id");
 

@@ -39,9 +39,13 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync();
         // Either name, English or in its own script ("科学院" finds 中国科学院), or the acronym, through an index (Data/NameSearch).
         var named = db.OrganizationIdsNamed(query!);
+        // Few found: SQLite reads them by id and sorts them. Many: "+ 0" makes the id no longer a column SQLite can look
+        // up, so it reads the list in order (the name or date index) and keeps the ones found, stopping at the page.
+        var inListOrder = await db.ManyOrganizationsNamedAsync(query!);
+        var visibleOrganizations = Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications);
+        var visibleApplications = Visibility.Applications(reader, db.Applications.AsNoTracking());
 
-        var organizations = (await Visibility.Organizations(reader, db.Organizations.AsNoTracking(), db.Applications)
-                .Where(o => named.Contains(o.Id))
+        var organizations = (await (inListOrder ? visibleOrganizations.Where(o => named.Contains(o.Id + 0)) : visibleOrganizations.Where(o => named.Contains(o.Id)))
                 .OrderBy(o => o.Name).Take(Limit)
                 .Select(o => new { o.Id, o.Name, o.NativeName, o.Acronym, o.CountryCode, o.Status, o.MembershipType, Category = o.Category!.Name })
                 .ToListAsync())
@@ -50,8 +54,9 @@ public sealed class SearchService(IDbContextFactory<SecretariatDbContext> dbFact
 
         // "12" finds application no. 12 as well as names.
         var number = int.TryParse(key.TrimStart('#').Replace("no. ", "").Replace("no.", ""), out var n) ? n : (int?)null;
-        var applications = (await Visibility.Applications(reader, db.Applications.AsNoTracking())
-                .Where(a => named.Contains(a.OrganizationId) || (number != null && a.Id == number))
+        var applications = (await (inListOrder
+                    ? visibleApplications.Where(a => named.Contains(a.OrganizationId + 0) || (number != null && a.Id == number))
+                    : visibleApplications.Where(a => named.Contains(a.OrganizationId) || (number != null && a.Id == number)))
                 .OrderByDescending(a => a.ReceivedOn).Take(Limit)
                 .Select(a => new { a.Id, a.Organization.Name, a.Organization.NativeName, a.State, a.ReceivedOn })
                 .ToListAsync())

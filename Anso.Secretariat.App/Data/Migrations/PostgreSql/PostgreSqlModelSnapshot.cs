@@ -893,9 +893,9 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "MinutesItemId");
 
-                    b.HasIndex("MinutesItemId");
+                    b.HasIndex("MinutesItemId", "Outcome", "ApplicationId");
 
                     b.ToTable("MinutesDecision");
                 });
@@ -1098,6 +1098,12 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
 
                     b.HasIndex("NativeNameKey", "CountryCode")
                         .IsUnique();
+
+                    b.HasIndex("Status", "CategoryId");
+
+                    b.HasIndex("Status", "CountryCode");
+
+                    b.HasIndex("Status", "MemberSince");
 
                     b.HasIndex("CategoryId", "Name", "Id");
 
