@@ -19,9 +19,12 @@ if (IntegrityCommands.IsCommand(args))
 }
 
 WebApplication app;
+var sinceMain = System.Diagnostics.Stopwatch.StartNew();
 try
 {
     app = SecretariatApp.Build(args);
+    var phases = new StartUpPhases(app.Services);
+    phases.Done($"runtime to Main {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds - sinceMain.Elapsed.TotalMilliseconds:0} ms; host built in {sinceMain.Elapsed.TotalMilliseconds:0} ms");
     await SecretariatApp.PrepareDatabaseAsync(app);
 }
 catch (Exception refused) when (refused is DemoPasswordRefusedException or DatabaseUnavailableException)
@@ -31,4 +34,10 @@ catch (Exception refused) when (refused is DemoPasswordRefusedException or Datab
     Environment.ExitCode = 1;
     return;
 }
-await app.RunAsync();
+{
+    var phases = new StartUpPhases(app.Services);
+    await app.StartAsync();
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    phases.Done($"hosted services and Kestrel started; {(DateTime.Now - process.StartTime).TotalMilliseconds:0} ms since the process started, {process.TotalProcessorTime.TotalMilliseconds:0} ms of CPU");
+}
+await app.WaitForShutdownAsync();

@@ -135,7 +135,10 @@ public static class SecretariatApp
     public static async Task PrepareDatabaseAsync(IServiceProvider services, IConfiguration configuration)
     {
         await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
+        var phases = new StartUpPhases(services);
         await AccountSeeder.SeedAsync(services, configuration);
+        phases.Done("roles and demo accounts");
         SharedKeys.EnsureKey(services);
+        phases.Done("key ring");
     }
 }

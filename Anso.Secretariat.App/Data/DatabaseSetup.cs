@@ -24,8 +24,10 @@ public static class DatabaseSetup
     /// </summary>
     public static async Task MigrateAndSeedAsync(IServiceProvider services, bool seedDemoData)
     {
+        var phases = new StartUpPhases(services);
         var factory = services.GetRequiredService<IDbContextFactory<SecretariatDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
+        phases.Done("context");
         if (db.Database.IsSqlite())
         {
             var path = Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
@@ -33,7 +35,8 @@ public static class DatabaseSetup
             {
                 // On a plain connection first, so that a bad file is reported in one line and EF logs no failed command.
                 DatabaseProblems.EnsureUsable(db.Database.GetConnectionString()!, path);
-                await MigrateAndLinkChainsAsync(db);
+                phases.Done("usable check");
+                await MigrateAndLinkChainsAsync(db, phases);
             }
             catch (Exception e) when (DatabaseProblems.Describe(e, path) is { } problem)
             {
@@ -44,7 +47,7 @@ public static class DatabaseSetup
         {
             try
             {
-                await MigrateAndLinkChainsAsync(db);
+                await MigrateAndLinkChainsAsync(db, phases);
             }
             catch (NpgsqlException e)
             {
@@ -52,26 +55,34 @@ public static class DatabaseSetup
             }
         }
         // A database in use has organizations, and they have their categories: one query, and nothing to seed.
-        if (await db.Organizations.AnyAsync())
+        var inUse = await db.Organizations.AnyAsync();
+        phases.Done("seed check (first query)");
+        if (inUse)
         {
             await QueryStatistics.RefreshAsync(db);
+            phases.Done("optimize");
             return;
         }
         await ReferenceData.EnsureCategoriesAsync(db);
+        phases.Done("categories");
         if (seedDemoData) await DemoData.SeedAsync(db, services.GetRequiredService<SecretariatTime>());
+        phases.Done("demo data");
         await QueryStatistics.RefreshAsync(db);
+        phases.Done("optimize");
     }
 
     /// <summary>
     /// Brings the schema up to date; the migration that adds the hash chains also links the records already there, and the
     /// one that changed how names are normalized works out the stored keys again.
     /// </summary>
-    private static async Task MigrateAndLinkChainsAsync(SecretariatDbContext db)
+    private static async Task MigrateAndLinkChainsAsync(SecretariatDbContext db, StartUpPhases phases)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        phases.Done("pending migrations");
         var linkOlderRecords = ChainBackfill.IsPending(pending);
         var refreshNameKeys = pending.Any(m => m.EndsWith("_" + NameRules.KeysChangedInMigration, StringComparison.Ordinal));
         await db.Database.MigrateAsync();
+        phases.Done($"migrate ({pending.Count} to apply)");
         if (linkOlderRecords) await ChainBackfill.RunAsync(db);
         if (refreshNameKeys) await NameRules.RefreshKeysAsync(db);
     }
