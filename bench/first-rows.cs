@@ -1,4 +1,5 @@
 #:package Microsoft.Playwright@1.64.1
+#:property PublishAot=false
 // When a list's rows are visible in a real browser, from the start of the navigation; and how many bytes of render batches
 // the circuit sends (for its start, and for a click on "Next page": 25 new rows). Against a running app:
 //   dotnet run bench/first-rows.cs -- http://127.0.0.1:5790 EMAIL PASSWORD [runs] [path...]
