@@ -13,6 +13,9 @@ public sealed class OutboxWorker(IServiceProvider services, EmailSettings settin
         if (!settings.IsConfigured) logger.LogInformation("Email:Host is not set: emails wait in the outbox and are not sent.");
         while (!stoppingToken.IsCancellationRequested)
         {
+            // The wait comes first: at start-up the first pages are served before the outbox's queries (README, Start-up).
+            try { await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, settings.PollSeconds)), stoppingToken); }
+            catch (OperationCanceledException) { return; }
             try
             {
                 await services.GetRequiredService<ScheduledNotices>().QueueAsync(stoppingToken);
@@ -23,8 +26,6 @@ public sealed class OutboxWorker(IServiceProvider services, EmailSettings settin
             {
                 logger.LogWarning(e, "The outbox could not be read or updated; trying again later.");
             }
-            try { await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, settings.PollSeconds)), stoppingToken); }
-            catch (OperationCanceledException) { return; }
         }
     }
 }
