@@ -15,25 +15,12 @@ namespace Anso.Secretariat.Tests.Data;
 public class DashboardAndSearchQueryPlansTests(TenThousandApplications data) : IClassFixture<TenThousandApplications>
 {
     private static readonly string[] LargeTables = ["Applications", "Organizations", "ApplicationHistory"];
-    private static readonly SemaphoreSlim Gate = new(1, 1);
 
     private DashboardService Dashboard => new(data.Plans, SignedIn.As(Roles.Secretariat, data.Database));
     private SearchService Search => new(data.Plans, SignedIn.As(Roles.Secretariat, data.Database));
 
-    private async Task<IReadOnlyList<string>> ProblemsOf(Func<Task> run, bool sortOfASearchedSubset = false)
-    {
-        await Gate.WaitAsync(); // one test at a time reads the shared capture
-        try
-        {
-            data.Plans.Clear();
-            await run();
-            return data.Plans.Problems(LargeTables, sortOfASearchedSubset);
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    private Task<IReadOnlyList<string>> ProblemsOf(Func<Task> run, bool sortOfASearchedSubset = false) =>
+        data.Plans.ProblemsOfAsync(run, LargeTables, sortOfASearchedSubset);
 
     [Fact]
     public async Task The_dashboard_counts_from_indexes()

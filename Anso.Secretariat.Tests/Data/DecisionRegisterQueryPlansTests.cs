@@ -60,24 +60,11 @@ public sealed class TenThousandDecisions : IDisposable
 public class DecisionRegisterQueryPlansTests(TenThousandDecisions data) : IClassFixture<TenThousandDecisions>
 {
     private static readonly string[] LargeTables = ["Applications", "Organizations", "ApplicationHistory", "MinutesDecision"];
-    private static readonly SemaphoreSlim Gate = new(1, 1);
 
     private DecisionRegisterService Register => new(data.Plans, SignedIn.As(Roles.Secretariat, data.Database));
 
-    private async Task<IReadOnlyList<string>> ProblemsOf(Func<Task> run, bool sortOfASearchedSubset = false)
-    {
-        await Gate.WaitAsync(); // one test at a time reads the shared capture
-        try
-        {
-            data.Plans.Clear();
-            await run();
-            return data.Plans.Problems(LargeTables, sortOfASearchedSubset);
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    private Task<IReadOnlyList<string>> ProblemsOf(Func<Task> run, bool sortOfASearchedSubset = false) =>
+        data.Plans.ProblemsOfAsync(run, LargeTables, sortOfASearchedSubset);
 
     [Fact]
     public async Task The_counts_of_every_meeting_are_read_from_indexes()
@@ -106,23 +93,17 @@ public class DecisionRegisterQueryPlansTests(TenThousandDecisions data) : IClass
     [Fact]
     public async Task The_counts_read_the_decisions_from_indexes_without_their_text()
     {
-        await Gate.WaitAsync();
-        try
+        var plans = await data.Plans.ExplainAsync(async () =>
         {
-            data.Plans.Clear();
             await Register.CountAsync(new());
             await Register.CountAsync(new(Outcome: DecisionOutcome.Endorsed));
-            // A decision's row holds its text: reading it for each of 10,000 decisions is what made the counts slow. The
-            // indexes of DashboardAndRegisterIndexes hold the item, outcome and application ("USING COVERING INDEX").
-            var readsRows = data.Plans.Explain().SelectMany(c => c.Plan)
-                .Where(l => l.Contains("USING INDEX IX_MinutesDecision", StringComparison.Ordinal) || l.StartsWith("SCAN m1", StringComparison.Ordinal))
-                .ToList();
-            Assert.True(readsRows.Count == 0, string.Join(Environment.NewLine, readsRows));
-        }
-        finally
-        {
-            Gate.Release();
-        }
+        });
+        // A decision's row holds its text: reading it for each of 10,000 decisions is what made the counts slow. The
+        // indexes of DashboardAndRegisterIndexes hold the item, outcome and application ("USING COVERING INDEX").
+        var readsRows = plans.SelectMany(c => c.Plan)
+            .Where(l => l.Contains("USING INDEX IX_MinutesDecision", StringComparison.Ordinal) || l.StartsWith("SCAN m1", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(readsRows.Count == 0, string.Join(Environment.NewLine, readsRows));
     }
 
     [Theory]

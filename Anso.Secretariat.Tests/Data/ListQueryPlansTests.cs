@@ -87,23 +87,9 @@ public class ListQueryPlansTests(TenThousandApplications data) : IClassFixture<T
         return data;
     }
 
-    private async Task<IReadOnlyList<string>> ProblemsOf(Func<Task> run, bool sortOfASearchedSubset = false)
-    {
-        // One test at a time reads the shared capture.
-        await Gate.WaitAsync();
-        try
-        {
-            data.Plans.Clear();
-            await run();
-            return data.Plans.Problems(LargeTables, sortOfASearchedSubset);
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    private Task<IReadOnlyList<string>> ProblemsOf(Func<Task> run, bool sortOfASearchedSubset = false) =>
+        data.Plans.ProblemsOfAsync(run, LargeTables, sortOfASearchedSubset);
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
 
     [Theory]
     [MemberData(nameof(ApplicationSorts))]

@@ -16,7 +16,6 @@ namespace Anso.Secretariat.Tests.Exchange;
 public class ExportQueryPlansTests(TenThousandApplications data) : IClassFixture<TenThousandApplications>
 {
     private static readonly string[] LargeTables = ["Applications", "Organizations", "ApplicationHistory"];
-    private static readonly SemaphoreSlim Gate = new(1, 1);
 
     private ExportService Export(string role)
     {
@@ -26,19 +25,9 @@ public class ExportQueryPlansTests(TenThousandApplications data) : IClassFixture
 
     private async Task<IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)>> PlansOf(Func<Task> export)
     {
-        await Gate.WaitAsync();
-        try
-        {
-            data.Plans.Clear();
-            await export();
-            var problems = data.Plans.Problems(LargeTables);
-            Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-            return data.Plans.Explain();
-        }
-        finally
-        {
-            Gate.Release();
-        }
+        var (problems, plans) = await data.Plans.AloneAsync(export, () => (data.Plans.Problems(LargeTables), data.Plans.Explain()));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        return plans;
     }
 
     // Not yet: a GB member's file. Its filter (listed for a GB, or a GB step in the history) is an OR that no index serves,

@@ -28,6 +28,34 @@ public sealed partial class QueryPlans(TestDatabase database) : DbCommandInterce
         lock (_commands) _commands.Clear();
     }
 
+    private readonly SemaphoreSlim _alone = new(1, 1);
+
+    /// <summary>Runs <paramref name="run"/> with nobody else's commands in the capture, and returns what its plans show (<see cref="Problems"/>).</summary>
+    public Task<IReadOnlyList<string>> ProblemsOfAsync(Func<Task> run, string[] largeTables, bool sortOfASearchedSubset = false) =>
+        AloneAsync(run, () => Problems(largeTables, sortOfASearchedSubset));
+
+    /// <summary>Runs <paramref name="run"/> with nobody else's commands in the capture, and returns its commands' plans.</summary>
+    public Task<IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)>> ExplainAsync(Func<Task> run) => AloneAsync(run, Explain);
+
+    /// <summary>
+    /// The tests of one class share this capture and run in parallel: one at a time clears it, runs
+    /// <paramref name="run"/> and reads what it captured with <paramref name="read"/>.
+    /// </summary>
+    public async Task<T> AloneAsync<T>(Func<Task> run, Func<T> read)
+    {
+        await _alone.WaitAsync();
+        try
+        {
+            Clear();
+            await run();
+            return read();
+        }
+        finally
+        {
+            _alone.Release();
+        }
+    }
+
     /// <summary>Each captured command's SQL and its plan's lines.</summary>
     public IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)> Explain()
     {
