@@ -171,6 +171,19 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator(".shell[data-interactive=true]").WaitForAsync();
 
+    /// <summary>
+    /// Types into an autocomplete, clicks the suggestion, and waits until the app has taken it. MudBlazor focuses the
+    /// field again before it takes the choice; text typed elsewhere in the meantime would land in this field.
+    /// </summary>
+    public static async Task TypeAndChooseAsync(this ILocator field, string typed, string suggestion)
+    {
+        await field.FillAsync(typed);
+        var suggestions = field.Page.Locator(".mud-popover-open .mud-list-item");
+        await suggestions.GetByText(suggestion, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(field).ToHaveValueAsync(suggestion);
+        await Assertions.Expect(suggestions).ToHaveCountAsync(0);
+    }
+
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 }

@@ -20,10 +20,10 @@ public class NamesInTheirOwnScriptJourneyTests(AppFixture app)
         await page.GetByLabel(new Regex(@"^Organization name\*?$")).FillAsync(Caas);
         await page.GetByLabel("Name in its own script").FillAsync("中国农业科学院");
         await page.GetByLabel("Acronym").FillAsync("CAAS");
-        await page.GetByLabel(new Regex(@"^Country\*?$")).FillAsync("China");
-        await page.Locator(".mud-popover-open .mud-list-item").GetByText("China", new() { Exact = true }).ClickAsync();
+        await page.GetByLabel(new Regex(@"^Country\*?$")).TypeAndChooseAsync("China", "China");
         await page.GetByLabel(new Regex(@"^Category\*?$")).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("National Research Institutes and Agencies", new() { Exact = true }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/applications/\d+$"));
 
