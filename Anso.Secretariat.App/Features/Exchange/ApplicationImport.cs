@@ -139,7 +139,7 @@ internal sealed class ApplicationImport(SecretariatDbContext db, CsvFiles.Table 
 
     private string? OpenOrMember((string, string) key, Organization? organization) =>
         open.TryGetValue(key, out var message) ? message
-        : organization is { IsMember: true } o ? ExchangeText.Current["AlreadyMember", o.Name, CountryNames.Of(o.CountryCode)]
+        : organization is { IsMember: true } o ? ExchangeText.Current["AlreadyMember", o.Name, CountryNames.Of(o.CountryCode)].Value
         : null;
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;

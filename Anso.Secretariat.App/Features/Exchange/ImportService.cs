@@ -172,7 +172,7 @@ internal abstract class ImportBatch(CsvFiles.Table table)
 
     protected string? Require(string name, params string[] alternatives) =>
         Table.Column([name, .. alternatives]) >= 0 ? null
-            : ExchangeText.Current["MissingColumn", name];
+            : ExchangeText.Current["MissingColumn", name].Value;
 
     /// <summary>Categories by name, compared without case or accents.</summary>
     protected sealed class CategoryIndex

@@ -61,7 +61,7 @@ public static class MeetingCalendar
             var zone = ZoneOf(meeting, time);
             e.DtStart = new CalDateTime(meeting.StartDate, from, zone);
             e.DtEnd = new CalDateTime(meeting.StartDate, to, zone);
-            if (meeting.Days > 1) e.RecurrenceRules.Add(new RecurrencePattern(FrequencyType.Daily) { Count = meeting.Days });
+            if (meeting.Days > 1) e.RecurrenceRule = new RecurrencePattern(FrequencyType.Daily) { Count = meeting.Days };
         }
         else
         {

@@ -112,7 +112,7 @@ public sealed class OutboxSender(IDbContextFactory<SecretariatDbContext> dbFacto
             SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
             _ => SecureSocketOptions.None,
         };
-        await smtp.ConnectAsync(settings.Host, settings.Port, security, ct);
+        await smtp.ConnectAsync(settings.Host!, settings.Port, security, ct); // sending stops before this when no host is set (IsConfigured)
         if (!string.IsNullOrEmpty(settings.User)) await smtp.AuthenticateAsync(settings.User, settings.Password ?? "", ct);
     }
 
