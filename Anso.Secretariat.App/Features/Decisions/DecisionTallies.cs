@@ -3,6 +3,7 @@ using Anso.Secretariat.Domain.Applications;
 using Anso.Secretariat.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using MeetingMinutes = Anso.Secretariat.Domain.Meetings.Minutes;
 
 namespace Anso.Secretariat.App.Features.Decisions;
 
@@ -28,14 +29,14 @@ public static class DecisionTallies
             if (meetingId is > 0) _meetingIds.Add(meetingId.Value);
         }
 
-        internal void AddAfterSave(Minutes minutes) => _readAfterSave.Add(minutes);
+        internal void AddAfterSave(MeetingMinutes minutes) => _readAfterSave.Add(minutes);
         internal void AddAfterSave(ApplicationHistoryEntry entry) => _readAfterSave.Add(entry);
 
         /// <summary>Call after the save: a new minutes or history step then carries its meeting's key.</summary>
         public IReadOnlyCollection<int> MeetingIds()
         {
             foreach (var o in _readAfterSave)
-                Add(o switch { Minutes m => m.MeetingId, ApplicationHistoryEntry h => h.MeetingId, _ => null });
+                Add(o switch { MeetingMinutes m => m.MeetingId, ApplicationHistoryEntry h => h.MeetingId, _ => null });
             return _meetingIds;
         }
     }
@@ -46,15 +47,15 @@ public static class DecisionTallies
         var touched = new Touched();
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is ApplicationHistoryEntry or Minutes or MinutesItem or MinutesDecision)
+            .Where(e => e.Entity is ApplicationHistoryEntry or MeetingMinutes or MinutesItem or MinutesDecision)
             .ToList();
         if (changed.Count == 0) return touched;
 
         // A changed item or decision belongs to minutes the service loaded (the aggregate); a removed decision is no longer
         // in its item's list, but its item still is.
-        var minutesOfItem = new Dictionary<int, Minutes>();
-        var minutesOf = new Dictionary<object, Minutes>(ReferenceEqualityComparer.Instance);
-        foreach (var minutes in db.ChangeTracker.Entries<Minutes>().Select(e => e.Entity))
+        var minutesOfItem = new Dictionary<int, MeetingMinutes>();
+        var minutesOf = new Dictionary<object, MeetingMinutes>(ReferenceEqualityComparer.Instance);
+        foreach (var minutes in db.ChangeTracker.Entries<MeetingMinutes>().Select(e => e.Entity))
             foreach (var item in minutes.Items)
             {
                 minutesOf[item] = minutes;
@@ -72,7 +73,7 @@ public static class DecisionTallies
                     else touched.Add((int?)entry.Property(nameof(h.MeetingId)).OriginalValue);
                     touched.Add(h.MeetingId);
                     break;
-                case Minutes m:
+                case MeetingMinutes m:
                     touched.AddAfterSave(m);
                     break;
                 case MinutesItem or MinutesDecision when minutesOf.TryGetValue(entry.Entity, out var owner):
