@@ -21,6 +21,7 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     public DbSet<Features.Notifications.OutboxMessage> Outbox => Set<Features.Notifications.OutboxMessage>();
     public DbSet<Features.Notifications.NotificationOptOut> NotificationOptOuts => Set<Features.Notifications.NotificationOptOut>();
     public DbSet<Features.Notifications.EmailTemplate> EmailTemplates => Set<Features.Notifications.EmailTemplate>();
+    public DbSet<Features.Decisions.DecisionTally> DecisionTallies => Set<Features.Decisions.DecisionTally>();
 
     /// <summary>The key ring every instance shares (<see cref="SharedKeys"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -31,12 +32,22 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     /// </summary>
     public string? ChangedBy { get; set; }
 
-    /// <summary>Saves; a database still busy after the busy timeout, or a full or read-only disk, becomes a refusal for the user.</summary>
+    /// <summary>
+    /// Saves; a database still busy after the busy timeout, or a full or read-only disk, becomes a refusal for the user.
+    /// A save that changes what the decision register counts also counts the meetings it touched again, in its
+    /// transaction (<see cref="Features.Decisions.DecisionTallies"/>).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var touched = await Features.Decisions.DecisionTallies.TouchedByAsync(this, cancellationToken);
+            if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await using var own = Database.CurrentTransaction is null ? await this.BeginWriteAsync(cancellationToken) : null;
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Features.Decisions.DecisionTallies.RefreshAsync(this, touched.MeetingIds(), cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
         }
         catch (Exception e) when (StorageFailures.IsStorageFailure(e))
         {
@@ -44,17 +55,9 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        try
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        catch (Exception e) when (StorageFailures.IsStorageFailure(e))
-        {
-            throw StorageFailures.Describe(e)!;
-        }
-    }
+    // Only the tests' fixtures save synchronously: the same path.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -94,3 +94,8 @@ public sealed class DemoDataOnPostgreSql(SeededDemoDatabaseOnPostgreSql seeded) 
 {
     private readonly IDisposable engine = TestEngine.Use(PostgreSql);
 }
+
+public sealed class DecisionTalliesOnPostgreSql(PostgreSqlServiceHost host) : DecisionTalliesTests(host), IClassFixture<PostgreSqlServiceHost>
+{
+    private readonly IDisposable engine = TestEngine.Use(PostgreSql);
+}

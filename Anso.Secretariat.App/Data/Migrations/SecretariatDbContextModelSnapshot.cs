@@ -103,6 +103,32 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Decisions.DecisionTally", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InCirculatedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InDraftMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotInCirculatedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnlyInHistory")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "Outcome");
+
+                    b.ToTable("DecisionTallies", (string)null);
+                });
+
             modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.EmailTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -1242,6 +1268,15 @@ namespace Anso.Secretariat.App.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Decisions.DecisionTally", b =>
+                {
+                    b.HasOne("Anso.Secretariat.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.NotificationOptOut", b =>

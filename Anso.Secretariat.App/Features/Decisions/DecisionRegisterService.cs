@@ -28,8 +28,8 @@ public sealed record DecisionCounts(DecisionFilter Filter, IReadOnlyList<Meeting
 
 /// <summary>
 /// Every decision of every meeting: what the minutes record, and the membership decisions in the applications' history.
-/// The register is ordered by meeting first (few rows: the meetings), so the database counts each meeting's decisions with
-/// a GROUP BY, and a page reads only the decisions of the one or two meetings it falls on, in the minutes' order.
+/// The register is ordered by meeting first (few rows: the meetings), so the counts are read from each meeting's tallies
+/// (<see cref="DecisionTally"/>), and a page reads only the decisions of the one or two meetings it falls on, in the minutes' order.
 /// </summary>
 public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbContext> dbFactory, CurrentUser user)
 {
@@ -53,16 +53,23 @@ public sealed class DecisionRegisterService(IDbContextFactory<SecretariatDbConte
             .OrderByDescending(m => m.StartDate).ThenByDescending(m => m.Id)
             .ToList();
 
-        var inMinutes = await MinutesDecisions(db, reader, filter.Outcome)
-            .GroupBy(d => d.MeetingId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count);
-        var fromHistory = await HistoryDecisions(db, reader, filter.Outcome)
-            .GroupBy(h => h.MeetingId!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        // The tallies (DecisionTallies) hold a few rows per meeting. A reader who sees only circulated minutes
+        // (Visibility.Minutes) counts a draft's decisions from the history, as the page then lists them.
+        var seesDrafts = !Visibility.SeesOnlyBoardBusiness(reader);
+        var tallies = await db.DecisionTallies.AsNoTracking()
+            .Where(t => filter.Outcome == null || t.Outcome == filter.Outcome)
+            .GroupBy(t => t.MeetingId)
+            .Select(g => new
+            {
+                MeetingId = g.Key,
+                InMinutes = g.Sum(t => seesDrafts ? t.InDraftMinutes + t.InCirculatedMinutes : t.InCirculatedMinutes),
+                FromHistory = g.Sum(t => seesDrafts ? t.OnlyInHistory : t.NotInCirculatedMinutes),
+            })
+            .ToDictionaryAsync(t => t.MeetingId);
 
         return new(filter, chosen
             .Select(m => new MeetingDecisionCount(m.Id, m.StartDate, Wording.MeetingTitle(m.Body, m.Number), m.Body,
-                inMinutes.GetValueOrDefault(m.Id), fromHistory.GetValueOrDefault(m.Id)))
+                tallies.GetValueOrDefault(m.Id)?.InMinutes ?? 0, tallies.GetValueOrDefault(m.Id)?.FromHistory ?? 0))
             .Where(m => m.Count > 0)
             .ToList());
     }

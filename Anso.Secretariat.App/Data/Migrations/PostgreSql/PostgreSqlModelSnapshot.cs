@@ -109,6 +109,32 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Decisions.DecisionTally", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InCirculatedMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InDraftMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotInCirculatedMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnlyInHistory")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "Outcome");
+
+                    b.ToTable("DecisionTallies", (string)null);
+                });
+
             modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.EmailTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -1296,6 +1322,15 @@ namespace Anso.Secretariat.App.Data.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Anso.Secretariat.App.Features.Decisions.DecisionTally", b =>
+                {
+                    b.HasOne("Anso.Secretariat.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Anso.Secretariat.App.Features.Notifications.NotificationOptOut", b =>
