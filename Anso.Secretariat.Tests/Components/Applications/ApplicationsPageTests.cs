@@ -120,6 +120,7 @@ public class ApplicationsPageTests : ComponentTest
         Assert.Empty(page.FindComponents<MudBlazor.MudCheckBox<bool?>>());
         Assert.Empty(page.FindComponents<MudBlazor.MudLink>());
         Assert.Empty(page.FindComponents<StateBadge>());
+        Assert.Empty(page.FindComponents<MudBlazor.MudChip<string>>()); // the counts by state are plain buttons too
         var categories = 0;
         await WithDatabaseAsync(async db => categories = await db.Categories.CountAsync());
         Assert.Equal(categories + 1, page.FindComponents<MudBlazor.MudSelectItem<int?>>().Count); // the category filter's, and "any"
