@@ -105,4 +105,25 @@ public class ApplicationsPageTests : ComponentTest
         Assert.DoesNotContain(page.FindAll("a"), a => a.TextContent.Trim() == "New application");
         Assert.Contains(page.FindAll("a"), a => a.TextContent.Trim() == "Export CSV");
     }
+
+    [Fact]
+    public async Task The_list_keeps_no_component_per_row_nor_per_meeting()
+    {
+        // Each component lives as long as the circuit (issue 13's memory per circuit): rows are plain markup, and the
+        // meeting filter lists its meetings only while it is open.
+        SignInAs(Roles.Secretariat);
+        var page = Open("/applications");
+        Assert.NotEmpty(page.FindAll(".applications-grid tbody input[type=checkbox]"));
+        Assert.NotEmpty(page.FindAll(".applications-grid tbody .application-state"));
+
+        Assert.Empty(page.FindComponents<MudBlazor.MudCheckBox<bool>>());
+        Assert.Empty(page.FindComponents<MudBlazor.MudCheckBox<bool?>>());
+        Assert.Empty(page.FindComponents<MudBlazor.MudLink>());
+        Assert.Empty(page.FindComponents<StateBadge>());
+        Assert.Empty(page.FindComponents<MudBlazor.MudChip<string>>()); // the counts by state are plain buttons too
+        var categories = 0;
+        await WithDatabaseAsync(async db => categories = await db.Categories.CountAsync());
+        Assert.Equal(categories + 1, page.FindComponents<MudBlazor.MudSelectItem<int?>>().Count); // the category filter's, and "any"
+        Assert.Empty(page.FindComponents<MudBlazor.MudListItem<int?>>());
+    }
 }

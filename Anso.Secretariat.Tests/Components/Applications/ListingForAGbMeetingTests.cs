@@ -23,10 +23,10 @@ public class ListingForAGbMeetingTests : ComponentTest
         return page;
     }
 
-    private static void Tick(IRenderedComponent<ApplicationsPage> page, int applicationId) =>
+    private static void Tick(IRenderedComponent<ApplicationsPage> page, int applicationId, bool on = true) =>
         page.FindAll(".applications-grid tbody tr")
             .Single(tr => tr.QuerySelector($"a[href='/applications/{applicationId}']") is not null)
-            .QuerySelector("input[type=checkbox]")!.Change(true);
+            .QuerySelector("input[type=checkbox]")!.Change(on);
 
     /// <summary>The demo's planned 10th GB, and its applications under review (the received ones taken into review first).</summary>
     private async Task<(Meeting Gb10, List<MembershipApplication> UnderReview)> UnderReviewAsync()
@@ -99,6 +99,29 @@ public class ListingForAGbMeetingTests : ComponentTest
             $"Nothing was listed: {received.Organization.Name} (no. {received.Id}) cannot be listed.", Providers.Find(".list-for-board-dialog [role=alert]").TextContent), Wait);
         await WithDatabaseAsync(async db =>
             Assert.Equal(ApplicationState.AwaitingInformation, (await db.Applications.SingleAsync(a => a.Id == received.Id)).State));
+    }
+
+    [Fact]
+    public async Task The_header_box_ticks_every_row_of_the_page_and_each_box_names_its_organization()
+    {
+        SignInAs(Roles.Secretariat);
+        var (_, underReview) = await UnderReviewAsync();
+        var page = OpenList("/applications?state=UnderReview");
+        var rows = page.FindAll(".applications-grid tbody tr").Count;
+        Assert.Equal(Math.Min(underReview.Count, 25), rows);
+        Assert.Equal($"Select {underReview[0].Organization.Name}", page.FindAll(".applications-grid tbody tr")
+            .Single(tr => tr.QuerySelector($"a[href='/applications/{underReview[0].Id}']") is not null)
+            .QuerySelector("input[type=checkbox]")!.GetAttribute("aria-label"));
+
+        page.Find(".applications-grid thead input[type=checkbox][aria-label='Select all rows on this page']").Change(true);
+        page.WaitForAssertion(() => Assert.False(page.Button($"List for GB meeting… ({rows})").HasAttribute("disabled")), Wait);
+        Assert.All(page.FindAll(".applications-grid tbody input[type=checkbox]"), box => Assert.True(box.HasAttribute("checked")));
+
+        Tick(page, underReview[0].Id, on: false);
+        page.WaitForAssertion(() => Assert.NotNull(page.FindAll("button").SingleOrDefault(b => b.TextContent.Trim() == $"List for GB meeting… ({rows - 1})")), Wait);
+        Assert.False(page.Find(".applications-grid thead input[type=checkbox]").HasAttribute("checked"));
+        page.Find(".applications-grid thead input[type=checkbox]").Change(false);
+        page.WaitForAssertion(() => Assert.True(page.Button("List for GB meeting…").HasAttribute("disabled")), Wait);
     }
 
     [Fact]
