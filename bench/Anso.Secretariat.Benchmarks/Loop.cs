@@ -41,6 +41,8 @@ internal static class Loop
         }
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / times.Count;
+        // The first runs, in order, show the JIT's tiers: a server that has rendered a document a few times runs these.
+        Console.WriteLine($"first runs: {string.Join(", ", times.Take(6).Select(t => t.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))} ms");
         times.Sort();
         Console.WriteLine($"{method} ({language ?? "-"}): {times.Count} runs, median {times[times.Count / 2]:F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms, CPU {cpu:F1} ms per run (all threads, the GC's included)");
     }
