@@ -49,6 +49,16 @@ public static class MemberRegisterDocument
             return spec;
         }
 
+        // Said once per country and per kind of membership, not once per member: each is a resource look-up (issue 13).
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var memberships = new Dictionary<(MembershipType, bool, bool), string>();
+        string CountryOf(MemberEntry m) =>
+            countryNames.TryGetValue(m.CountryCode, out var name) ? name : countryNames[m.CountryCode] = m.CountryName;
+        string MembershipOf(MemberEntry m)
+        {
+            var kind = (m.MembershipType, m.IsFoundingMember, m.IsBoardMember);
+            return memberships.TryGetValue(kind, out var text) ? text : memberships[kind] = Membership(m);
+        }
         var table = spec.Add(new Table(
             new TableColumn(Say("Organization"), 3.2),
             new TableColumn(Say("Country"), 1.4),
@@ -60,9 +70,9 @@ public static class MemberRegisterDocument
             foreach (var m in group)
                 table.AddRow(
                     m.Acronym is null ? m.Name : $"{m.Name} ({m.Acronym})",
-                    m.CountryName,
+                    CountryOf(m),
                     m.MemberSince?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
-                    Membership(m));
+                    MembershipOf(m));
         }
         spec.Add(new Spacer(6));
         spec.Add(new Paragraph(Say("RegisterNote"))

@@ -25,7 +25,7 @@ internal static class LayoutDump
             var minutes = new MinutesDocumentBenchmarks { Language = language };
             minutes.Setup();
             Write(folder, $"minutes-{language}", PdfRenderer.RenderWithLayout(minutes.Spec()));
-            Write(folder, $"members-{language}", PdfRenderer.RenderWithLayout(MemberRegisterDocument.Build(MemberRegisterBenchmarks.Members(3_000), new DateOnly(2026, 12, 3))));
+            Write(folder, $"members-{language}", PdfRenderer.RenderWithLayout(MemberRegisterDocument.Build(MemberRegisterBenchmarks.Generate(3_000), new DateOnly(2026, 12, 3))));
         }
     }
 

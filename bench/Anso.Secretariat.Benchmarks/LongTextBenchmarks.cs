@@ -25,6 +25,6 @@ public class LongTextBenchmarks
     {
         var spec = new PdfDocumentSpec { Title = "One unbroken string" };
         spec.Add(new Paragraph(text));
-        return PdfRenderer.Render(spec);
+        return PdfRenderer.RenderAnew(spec);
     }
 }

@@ -55,9 +55,9 @@ public class MeetingDocumentBenchmarks
     }
 
     [Benchmark]
-    public byte[] Agenda30Items() => PdfRenderer.Render(AgendaDocument.Build(meeting, applications.Take(11).ToList(),
+    public byte[] Agenda30Items() => PdfRenderer.RenderAnew(AgendaDocument.Build(meeting, applications.Take(11).ToList(),
         new Anso.Secretariat.Domain.Common.SecretariatTime(TimeProvider.System, Anso.Secretariat.Domain.Common.SecretariatTime.FindZone(null))));
 
     [Benchmark]
-    public byte[] ApplicationsList300() => PdfRenderer.Render(ApplicationsListDocument.Build(meeting, applications));
+    public byte[] ApplicationsList300() => PdfRenderer.RenderAnew(ApplicationsListDocument.Build(meeting, applications));
 }

@@ -66,7 +66,7 @@ public class MinutesDocumentBenchmarks
     public byte[] Minutes40Items200Applications()
     {
         InLanguage(); // the documents speak the current UI culture; set on the thread that renders
-        return PdfRenderer.Render(Spec());
+        return PdfRenderer.RenderAnew(Spec());
     }
 
     internal PdfDocumentSpec Spec() => MinutesDocument.Build(meeting, minutes, attendance, decided);

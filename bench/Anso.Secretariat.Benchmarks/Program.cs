@@ -6,10 +6,10 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using System.Globalization;
 
-// loop METHOD [LANGUAGE] [SECONDS]: one benchmark in a loop, for a profiler (Loop.cs).
+// loop METHOD [LANGUAGE] [SECONDS] [NAME=VALUE…]: one benchmark in a loop, for a profiler (Loop.cs).
 if (args is ["loop", var method, ..])
 {
-    Loop.Run(method, args.Length > 2 ? args[2] : null, args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+    Loop.Run(method, args.Length > 2 ? args[2] : null, args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 20, args.Skip(4));
     return;
 }
 

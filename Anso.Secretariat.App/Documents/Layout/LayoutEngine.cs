@@ -99,7 +99,9 @@ internal sealed class LayoutEngine : IDisposable
         CompressContentStreams();
         if (finish is not null) Finish(finish);
 
-        using var stream = new MemoryStream();
+        // Sized from the pages (a tagged page of the register is about 20 KB), so that a 20 MB document is not copied
+        // into ever larger buffers as it is written.
+        using var stream = new MemoryStream(checked(64 * 1024 + pages.Count * (spec.Archival ? 20 * 1024 : 4 * 1024)));
         document.Save(stream, false);
         return new LayoutResult(stream.ToArray(), pages.Select((b, i) => new PageLayout(i + 1, b)).ToList());
     }
