@@ -12,7 +12,7 @@ for provider in Sqlite PostgreSql; do
   rm -rf "$folder"
   Database__Provider=$provider dotnet tool run dotnet-ef dbcontext optimize --project Anso.Secretariat.App \
     --output-dir "Data/CompiledModels/$provider" --namespace "Anso.Secretariat.App.Data.CompiledModels.$provider"
-  # Each model names the context in an assembly attribute, by which EF would take it for every engine: the app chooses
-  # one itself (DatabaseTarget.Configure, UseModel).
-  sed -i '/^\[assembly: DbContextModel(/d' "$folder/SecretariatDbContextModel.cs"
+  # Each model names the context in an assembly attribute, by which EF would take it for every engine and whenever no
+  # model is given: the app chooses one itself (DatabaseTarget.Configure, UseModel).
+  rm "$folder/SecretariatDbContextAssemblyAttributes.cs"
 done
