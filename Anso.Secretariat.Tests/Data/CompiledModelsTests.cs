@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Anso.Secretariat.App.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -9,7 +10,7 @@ namespace Anso.Secretariat.Tests.Data;
 /// The app starts on a compiled model (Data/CompiledModels), generated from the configurations: after a change to an
 /// entity, a configuration or a convention it is out of date until <c>Data/CompiledModels/regenerate.sh</c> is run.
 /// </summary>
-public class CompiledModelsTests
+public partial class CompiledModelsTests
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -70,10 +71,16 @@ public class CompiledModelsTests
                 if (line.Trim().Length == 0) continue;
                 var indent = line.Length - line.TrimStart().Length;
                 while (owners.Count > 0 && owners.Peek().Indent >= indent) owners.Pop();
-                lines.Add(string.Join(" / ", owners.Reverse().Select(o => o.Line).Append(line.Trim())));
+                var path = string.Join(" / ", owners.Reverse().Select(o => o.Line).Append(line.Trim()));
+                // The generator also writes the owning table's annotations on a complex type (Meeting's Venue), which
+                // the model built at runtime does not: its columns are compared in the relational model.
+                if (!ComplexTypeAnnotation().IsMatch(path)) lines.Add(path);
                 owners.Push((indent, line.Trim()));
             }
         }
         return lines;
     }
+
+    [GeneratedRegex(@"ComplexType: [^/]+ / Annotations:")]
+    private static partial Regex ComplexTypeAnnotation();
 }
