@@ -83,13 +83,22 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         ? Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource)
         : new NpgsqlConnectionStringBuilder(ConnectionString) is var pg ? $"PostgreSQL database {pg.Database} on {pg.Host}:{pg.Port}" : "";
 
-    /// <summary>EF on this engine, with this engine's migrations and the app's interceptors.</summary>
-    public void Configure(DbContextOptionsBuilder options)
+    /// <summary>
+    /// EF on this engine, with this engine's migrations, the app's interceptors and, unless <paramref name="compiledModel"/>
+    /// is false, this engine's compiled model (<see cref="CompiledModel"/>): EF then does not build the model from the
+    /// configurations at start-up.
+    /// </summary>
+    public void Configure(DbContextOptionsBuilder options) => Configure(options, compiledModel: true);
+
+    /// <inheritdoc cref="Configure(DbContextOptionsBuilder)"/>
+    public void Configure(DbContextOptionsBuilder options, bool compiledModel)
     {
         if (IsSqlite)
             options.UseSqlite(ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
         else
             options.UseNpgsql(ConnectionString);
+        if (compiledModel && CompiledModel.For(Provider) is { } model)
+            options.UseModel(model);
         options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrations>()
             .AddInterceptors(new VersioningInterceptor(), new TextLimitInterceptor(), new HashChainInterceptor());
     }

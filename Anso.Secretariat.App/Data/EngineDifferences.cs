@@ -31,6 +31,6 @@ public static class EngineDifferences
         conventions.Properties<DateTimeOffset?>().HaveConversion<UtcInstant>();
     }
 
-    /// <summary>The same moment, at offset 0.</summary>
-    private sealed class UtcInstant() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+    /// <summary>The same moment, at offset 0. Internal because the PostgreSQL compiled model (Data/CompiledModels) creates it.</summary>
+    internal sealed class UtcInstant() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }

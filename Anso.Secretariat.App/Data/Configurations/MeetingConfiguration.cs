@@ -90,7 +90,8 @@ public sealed class AgendaPaperConfiguration : IEntityTypeConfiguration<AgendaPa
 
 public sealed class AgendaRevisionConfiguration : IEntityTypeConfiguration<AgendaRevision>
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>Public because the compiled models (Data/CompiledModels) call the converter's lambdas, which read it.</summary>
+    public static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public void Configure(EntityTypeBuilder<AgendaRevision> b)
     {
