@@ -12,13 +12,14 @@ namespace Anso.Secretariat.App.Data.CompiledModels.PostgreSql
     public partial class SecretariatDbContextModel
     {
         private SecretariatDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d1b44a62-3108-44d7-bab9-2fd28435ac80"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("b9260934-29b0-4871-80cf-eb06048c0951"), entityTypeCount: 30)
         {
         }
 
         partial void Initialize()
         {
             var appUser = AppUserEntityType.Create(this);
+            var decisionTally = DecisionTallyEntityType.Create(this);
             var emailTemplate = EmailTemplateEntityType.Create(this);
             var notificationOptOut = NotificationOptOutEntityType.Create(this);
             var outboxAttachment = OutboxAttachmentEntityType.Create(this);
@@ -48,6 +49,7 @@ namespace Anso.Secretariat.App.Data.CompiledModels.PostgreSql
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            DecisionTallyEntityType.CreateForeignKey1(decisionTally, meeting);
             NotificationOptOutEntityType.CreateForeignKey1(notificationOptOut, appUser);
             OutboxAttachmentEntityType.CreateForeignKey1(outboxAttachment, outboxMessage);
             ApplicationHistoryEntryEntityType.CreateForeignKey1(applicationHistoryEntry, membershipApplication);
@@ -83,6 +85,7 @@ namespace Anso.Secretariat.App.Data.CompiledModels.PostgreSql
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
 
             AppUserEntityType.CreateAnnotations(appUser);
+            DecisionTallyEntityType.CreateAnnotations(decisionTally);
             EmailTemplateEntityType.CreateAnnotations(emailTemplate);
             NotificationOptOutEntityType.CreateAnnotations(notificationOptOut);
             OutboxAttachmentEntityType.CreateAnnotations(outboxAttachment);

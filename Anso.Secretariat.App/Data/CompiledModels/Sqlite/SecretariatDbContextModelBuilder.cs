@@ -11,13 +11,14 @@ namespace Anso.Secretariat.App.Data.CompiledModels.Sqlite
     public partial class SecretariatDbContextModel
     {
         private SecretariatDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4f9a1ac3-1eb9-4c25-beca-f751c8440bbc"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("a9d92055-5a8a-4805-839f-36af9e6b3502"), entityTypeCount: 30)
         {
         }
 
         partial void Initialize()
         {
             var appUser = AppUserEntityType.Create(this);
+            var decisionTally = DecisionTallyEntityType.Create(this);
             var emailTemplate = EmailTemplateEntityType.Create(this);
             var notificationOptOut = NotificationOptOutEntityType.Create(this);
             var outboxAttachment = OutboxAttachmentEntityType.Create(this);
@@ -47,6 +48,7 @@ namespace Anso.Secretariat.App.Data.CompiledModels.Sqlite
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            DecisionTallyEntityType.CreateForeignKey1(decisionTally, meeting);
             NotificationOptOutEntityType.CreateForeignKey1(notificationOptOut, appUser);
             OutboxAttachmentEntityType.CreateForeignKey1(outboxAttachment, outboxMessage);
             ApplicationHistoryEntryEntityType.CreateForeignKey1(applicationHistoryEntry, membershipApplication);
@@ -82,6 +84,7 @@ namespace Anso.Secretariat.App.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
 
             AppUserEntityType.CreateAnnotations(appUser);
+            DecisionTallyEntityType.CreateAnnotations(decisionTally);
             EmailTemplateEntityType.CreateAnnotations(emailTemplate);
             NotificationOptOutEntityType.CreateAnnotations(notificationOptOut);
             OutboxAttachmentEntityType.CreateAnnotations(outboxAttachment);
