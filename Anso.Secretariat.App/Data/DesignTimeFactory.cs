@@ -22,7 +22,9 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<SecretariatD
             ? DatabaseTarget.PostgreSql(PostgreSqlDesignTimeConnectionString)
             : DatabaseTarget.Sqlite(DatabaseSetup.DefaultConnectionString);
         var options = new DbContextOptionsBuilder<SecretariatDbContext>();
-        database.Configure(options);
+        // The tools build the model from the configurations: a compiled model may be the one being regenerated, or behind a
+        // change that a new migration is for.
+        database.Configure(options, compiledModel: false);
         return new SecretariatDbContext(options.Options);
     }
 }

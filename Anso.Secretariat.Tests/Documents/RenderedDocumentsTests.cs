@@ -63,4 +63,26 @@ public sealed class RenderedDocumentsTests
         var attachment = new PdfFinish { Attachments = [new PdfAttachment("decisions.csv", "a,b\n"u8.ToArray(), "text/csv", "The decisions")] };
         Assert.NotSame(PdfRenderer.Render(Spec(), attachment), PdfRenderer.Render(Spec(), attachment));
     }
+
+    /// <summary>
+    /// The fingerprint names each setting of the spec and each part of a block by hand: a property added later and left
+    /// out of it would serve the old document for a changed one. This lists what it knows, so a new one fails here first.
+    /// </summary>
+    [Fact]
+    public void The_fingerprint_knows_every_property_of_the_spec_and_its_blocks()
+    {
+        static string[] Of(Type t) => t.GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name).Order().ToArray();
+
+        Assert.Equal(["Archival", "Author", "Blocks", "DisplayTitle", "HeaderText", "Language", "PageNumbering", "Subject", "Title", "TitleBlockLines", "Watermark"], Of(typeof(PdfDocumentSpec)));
+        Assert.Equal(["Level", "Text"], Of(typeof(Heading)));
+        Assert.Equal(["Align", "Bold", "FontSize", "Italic", "Text"], Of(typeof(Paragraph)));
+        Assert.Equal(["Details", "Level", "Number", "Title"], Of(typeof(NumberedItem)));
+        Assert.Equal(["Items"], Of(typeof(KeyValueLines)));
+        Assert.Equal(["Height"], Of(typeof(Spacer)));
+        Assert.Empty(Of(typeof(PageBreak)));
+        Assert.Equal(["Columns", "Rows"], Of(typeof(Table)));
+        Assert.Equal(["Align", "Header", "Width"], Of(typeof(TableColumn)));
+        Assert.Equal(["Cells", "IsGroup"], Of(typeof(TableRow)));
+        Assert.Equal(7, typeof(Block).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(Block)) && !t.IsAbstract));
+    }
 }
