@@ -126,4 +126,16 @@ public class ApplicationsPageTests : ComponentTest
         Assert.Equal(categories + 1, page.FindComponents<MudBlazor.MudSelectItem<int?>>().Count); // the category filter's, and "any"
         Assert.Empty(page.FindComponents<MudBlazor.MudListItem<int?>>());
     }
+
+    [Fact]
+    public void Each_column_keeps_its_expression_when_the_list_renders_again()
+    {
+        SignInAs(Roles.Secretariat);
+        var page = Open("/applications");
+        GridColumns.AssertTheSameAfterRendering<ApplicationRow>(page, () =>
+        {
+            Nav.NavigateTo("/applications?state=Admitted");
+            page.WaitForAssertion(() => Assert.All(StatesShown(page), s => Assert.Equal("Admitted", s)), Wait);
+        });
+    }
 }

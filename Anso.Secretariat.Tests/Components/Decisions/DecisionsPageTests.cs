@@ -110,4 +110,16 @@ public class DecisionsPageTests : ComponentTest
         Assert.NotEmpty(Rows(page));
         Assert.All(Rows(page), r => Assert.Contains("Governing Board", r.QuerySelector("td[data-label=Meeting]")!.TextContent));
     }
+
+    [Fact]
+    public async Task Each_column_keeps_its_expression_when_the_register_renders_again()
+    {
+        SignInAs(Roles.Secretariat);
+        var page = await OpenAsync("/decisions");
+        GridColumns.AssertTheSameAfterRendering<DecisionRow>(page, () =>
+        {
+            Nav.NavigateTo("/decisions?outcome=Deferred");
+            page.WaitForAssertion(() => Assert.All(Rows(page), r => Assert.Equal("Deferred", r.QuerySelector("td[data-label=Outcome]")!.TextContent.Trim())));
+        });
+    }
 }

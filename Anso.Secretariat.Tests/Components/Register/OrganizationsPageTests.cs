@@ -115,4 +115,16 @@ public class OrganizationsPageTests : ComponentTest
         Assert.Equal(sees, page.Buttons("Import").Count == 1);
         Assert.Single(page.Buttons("Export CSV"));
     }
+
+    [Fact]
+    public void Each_column_keeps_its_expression_when_the_list_renders_again()
+    {
+        var page = Open("/organizations");
+        page.Eventually(() => Assert.NotEmpty(Names(page)));
+        GridColumns.AssertTheSameAfterRendering<OrganizationRow>(page, () =>
+        {
+            Nav.NavigateTo("/organizations?search=zzqx");
+            page.Eventually(() => Assert.Contains("No organization matches these filters.", page.Markup));
+        });
+    }
 }
