@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Components.Layout;
 using Anso.Secretariat.App.Features.Account;
 using Bunit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,14 @@ namespace Anso.Secretariat.Tests.Components.Layout;
 /// </summary>
 public class LayoutComponentsTests : ComponentTest
 {
+    // The app's own policies answer which sections a role is offered, not bunit's stand-in (which knows no policy).
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddAuthorizationCore(AccessRules.AddOperationPolicies);
+        services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
+        services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+    }
+
     private IRenderedComponent<MainLayout> RenderAt(string address)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
