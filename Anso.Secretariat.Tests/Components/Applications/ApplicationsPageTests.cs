@@ -107,10 +107,10 @@ public class ApplicationsPageTests : ComponentTest
     }
 
     [Fact]
-    public async Task The_list_keeps_no_component_per_row_nor_per_meeting()
+    public void The_list_keeps_no_component_per_row_nor_per_choice_of_a_filter()
     {
         // Each component lives as long as the circuit (issue 13's memory per circuit): rows are plain markup, and the
-        // meeting filter lists its meetings only while it is open.
+        // state, category and meeting filters list their choices only while they are open.
         SignInAs(Roles.Secretariat);
         var page = Open("/applications");
         Assert.NotEmpty(page.FindAll(".applications-grid tbody input[type=checkbox]"));
@@ -121,10 +121,38 @@ public class ApplicationsPageTests : ComponentTest
         Assert.Empty(page.FindComponents<MudBlazor.MudLink>());
         Assert.Empty(page.FindComponents<StateBadge>());
         Assert.Empty(page.FindComponents<MudBlazor.MudChip<string>>()); // the counts by state are plain buttons too
-        var categories = 0;
-        await WithDatabaseAsync(async db => categories = await db.Categories.CountAsync());
-        Assert.Equal(categories + 1, page.FindComponents<MudBlazor.MudSelectItem<int?>>().Count); // the category filter's, and "any"
+        Assert.Empty(page.FindComponents<MudBlazor.MudSelectItem<ApplicationState?>>());
+        Assert.Empty(page.FindComponents<MudBlazor.MudSelectItem<int?>>());
         Assert.Empty(page.FindComponents<MudBlazor.MudListItem<int?>>());
+        Assert.Empty(page.FindComponents<MudBlazor.MudListItem<ApplicationState?>>());
+        // What is left is the page's frame, whatever the number of rows: the grid's headers and pager, the filter fields.
+        var components = page.FindComponents<IComponent>().Count;
+        Assert.True(components < 160, $"The list holds {components} components."); // 148 with 25 rows, 3 Dec 2026
+    }
+
+    [Fact]
+    public async Task The_state_and_category_filters_offer_every_choice_when_opened_and_put_the_choice_in_the_address()
+    {
+        SignInAs(Roles.Secretariat);
+        var categories = new List<string>();
+        await WithDatabaseAsync(async db => categories = await db.Categories.OrderBy(c => c.Id).Select(c => c.Name).ToListAsync());
+        var page = Open("/applications");
+
+        var state = page.FindComponents<MudBlazor.MudAutocomplete<ApplicationState?>>().Single(a => a.Instance.Label == "State");
+        var offered = await page.InvokeAsync(() => state.Instance.SearchFunc!("", CancellationToken.None));
+        Assert.Equal(Enum.GetValues<ApplicationState>().Select(s => (ApplicationState?)s), offered);
+        Assert.Equal(new ApplicationState?[] { ApplicationState.ListedForBoard, ApplicationState.ListedForAssembly },
+            await page.InvokeAsync(() => state.Instance.SearchFunc!("listed", CancellationToken.None)));
+        var category = page.FindComponents<MudBlazor.MudAutocomplete<int?>>().Single(a => a.Instance.Label == "Category");
+        var categoryIds = await page.InvokeAsync(() => category.Instance.SearchFunc!("", CancellationToken.None));
+        Assert.Equal(categories, categoryIds.Select(id => category.Instance.ToStringFunc!(id)));
+
+        await page.Choose<ApplicationState?>("State", ApplicationState.Endorsed);
+        page.WaitForAssertion(() => Assert.EndsWith("/applications?state=Endorsed", Nav.Uri), Wait);
+        page.WaitForAssertion(() => Assert.Equal("Endorsed", page.Field("State").GetAttribute("value")), Wait);
+        await page.Choose<ApplicationState?>("State", null);
+        page.WaitForAssertion(() => Assert.EndsWith("/applications", Nav.Uri), Wait);
+        page.WaitForAssertion(() => Assert.Equal("Any state", page.Field("State").GetAttribute("placeholder")), Wait);
     }
 
     [Fact]

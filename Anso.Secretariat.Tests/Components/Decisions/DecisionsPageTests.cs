@@ -122,4 +122,19 @@ public class DecisionsPageTests : ComponentTest
             page.WaitForAssertion(() => Assert.All(Rows(page), r => Assert.Equal("Deferred", r.QuerySelector("td[data-label=Outcome]")!.TextContent.Trim())));
         });
     }
+
+    [Fact]
+    public async Task The_rows_are_plain_markup_not_links_and_a_chip_per_row()
+    {
+        // A component per row is held by the circuit for as long as it lives (README, "Memory per circuit").
+        SignInAs(Roles.Secretariat);
+        var page = await OpenAsync("/decisions");
+
+        Assert.Equal(25, Rows(page).Count);
+        Assert.All(Rows(page), r => Assert.Contains("mud-link", r.QuerySelector("td[data-label=Meeting] a")!.ClassList));
+        Assert.Contains(Rows(page), r => r.QuerySelector("td[data-label=Outcome] .mud-chip.outcome-chip.mud-chip-color-success") is not null);
+        Assert.Empty(page.FindComponents<MudBlazor.MudLink>());
+        Assert.Empty(page.FindComponents<MudBlazor.MudChip<string>>());
+        Assert.Empty(page.FindComponents<Anso.Secretariat.App.Features.Minutes.DecisionOutcomeChip>());
+    }
 }

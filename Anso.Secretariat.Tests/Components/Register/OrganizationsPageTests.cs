@@ -127,4 +127,17 @@ public class OrganizationsPageTests : ComponentTest
             page.Eventually(() => Assert.Contains("No organization matches these filters.", page.Markup));
         });
     }
+
+    [Fact]
+    public void The_rows_are_plain_markup_not_a_link_and_chips_per_row()
+    {
+        // A component per row is held by the circuit for as long as it lives (README, "Memory per circuit").
+        var page = Open("/organizations?status=Member");
+
+        page.Eventually(() => Assert.Equal(25, Names(page).Count));
+        Assert.All(page.FindAll("tbody tr a[href^='/organizations/']"), a => Assert.Contains("mud-link", a.ClassList));
+        Assert.All(page.FindAll("tbody .mud-chip"), c => Assert.Contains("mud-chip-outlined", c.ClassList));
+        Assert.DoesNotContain(page.FindComponents<MudBlazor.MudLink>(), l => l.Instance.Href?.StartsWith("/organizations/") == true);
+        Assert.Empty(page.FindComponents<MudBlazor.MudChip<string>>());
+    }
 }
