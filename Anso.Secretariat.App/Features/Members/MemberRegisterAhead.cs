@@ -87,7 +87,7 @@ public sealed class MemberRegisterAhead(
         MemberRegisterChanges.Saved += OnSaved;
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(settings.AfterStartSeconds), stoppingToken);
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, settings.AfterStartSeconds)), stoppingToken);
             while (true)
             {
                 await RenderAsync(stoppingToken);
@@ -96,6 +96,11 @@ public sealed class MemberRegisterAhead(
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        catch (Exception e)
+        {
+            // Never stops the app: requests render the register themselves, as they did before this service.
+            log.LogError(e, "The register of members is no longer rendered ahead.");
+        }
         finally
         {
             MemberRegisterChanges.Saved -= OnSaved;
@@ -103,7 +108,7 @@ public sealed class MemberRegisterAhead(
     }
 
     /// <summary>Renders the register in each language unless it is kept already. Logs what fails; throws only when stopping.</summary>
-    internal async Task RenderAsync(CancellationToken ct)
+    private async Task RenderAsync(CancellationToken ct)
     {
         foreach (var language in DocumentLanguage.All)
         {
@@ -115,7 +120,7 @@ public sealed class MemberRegisterAhead(
                 var watch = Stopwatch.StartNew();
                 var pdf = await OnLowPriorityThread(() => PdfRenderer.Render(spec), language.Culture).WaitAsync(ct);
                 log.LogInformation("The register of members ({Language}) was rendered ahead in {Seconds:0.0} s: {Megabytes:0.0} MB.",
-                    language.Code, watch.Elapsed.TotalSeconds, pdf.Length / 1024.0 / 1024.0);
+                    language.Code, watch.Elapsed.TotalSeconds, pdf.Length / 1_000_000.0);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
             catch (Exception e)
@@ -129,8 +134,9 @@ public sealed class MemberRegisterAhead(
     private TimeSpan UntilNextOccasion()
     {
         var tomorrow = time.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        if (time.Zone.IsInvalidTime(tomorrow)) tomorrow = tomorrow.AddHours(1); // a zone whose clocks skip midnight
         var dateChanges = TimeZoneInfo.ConvertTimeToUtc(tomorrow, time.Zone) - time.Now.UtcDateTime + TimeSpan.FromSeconds(1);
-        var recheck = TimeSpan.FromMinutes(settings.RecheckMinutes);
+        var recheck = TimeSpan.FromMinutes(Math.Max(1, settings.RecheckMinutes)); // a check is a query: not in a loop
         return dateChanges < recheck ? dateChanges : recheck;
     }
 
