@@ -43,6 +43,7 @@ public static class SecretariatApp
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<Features.Backup.ScheduledBackups>();
         services.AddHostedService<Features.Notifications.OutboxWorker>();
+        services.AddHostedService<MemberRegisterAhead>();
         services.AddRazorComponents().AddInteractiveServerComponents(circuits =>
             {
                 // Set on purpose (README, Performance): a dropped connection (a laptop waking, a train tunnel) comes back

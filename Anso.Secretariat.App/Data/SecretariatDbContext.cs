@@ -35,9 +35,18 @@ public class SecretariatDbContext(DbContextOptions<SecretariatDbContext> options
     /// <summary>
     /// Saves; a database still busy after the busy timeout, or a full or read-only disk, becomes a refusal for the user.
     /// A save that changes what the decision register counts also counts the meetings it touched again, in its
-    /// transaction (<see cref="Features.Decisions.DecisionTallies"/>).
+    /// transaction (<see cref="Features.Decisions.DecisionTallies"/>). A save that changes the register of members tells
+    /// <see cref="Features.Members.MemberRegisterChanges"/>, so that it is rendered again ahead of requests.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var registerChanges = Features.Members.MemberRegisterChanges.AreIn(ChangeTracker);
+        var saved = await SaveAndCountAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (registerChanges) Features.Members.MemberRegisterChanges.Tell();
+        return saved;
+    }
+
+    private async Task<int> SaveAndCountAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         try
         {

@@ -54,11 +54,17 @@ public sealed class DocumentLanguage
         if (Parse(lang) is not { } language)
             return Results.Text($"The document language '{lang}' is not available: use ?lang=en (English) or ?lang=zh-Hans (Chinese).",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        return await language.Speak(() => produce(language));
+    }
+
+    /// <summary>Builds something in this language: the current culture is this language's while <paramref name="produce"/> runs.</summary>
+    public async Task<T> Speak<T>(Func<Task<T>> produce)
+    {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language.Culture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Culture;
         try
         {
-            return await produce(language);
+            return await produce();
         }
         finally
         {

@@ -15,6 +15,16 @@ public static class PdfRenderer
             : Render(spec, finish, recordLayout: false).Pdf;
     }
 
+    /// <summary>
+    /// The bytes <see cref="Render(PdfDocumentSpec, PdfFinish?)"/> would serve from memory for this spec, or null when it
+    /// would render: whether a document rendered ahead (the register of members) is still what the data says.
+    /// </summary>
+    public static byte[]? Kept(PdfDocumentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return RenderedDocuments.Find(spec);
+    }
+
     /// <summary>Lays out and writes the document even when one like it was rendered lately (benchmarks).</summary>
     public static byte[] RenderAnew(PdfDocumentSpec spec, PdfFinish? finish = null) => Render(spec, finish, recordLayout: false).Pdf;
 

@@ -56,6 +56,13 @@ internal static class RenderedDocuments
         return pdf;
     }
 
+    /// <summary>The bytes kept for a document that says what <paramref name="spec"/> says, or null; renders nothing.</summary>
+    public static byte[]? Find(PdfDocumentSpec spec)
+    {
+        var key = SpecFingerprint.Of(spec);
+        lock (Gate) return ByKey.TryGetValue(key, out var known) ? known.Value.Pdf : null;
+    }
+
     /// <summary>Forgets every document (tests).</summary>
     public static void Clear()
     {

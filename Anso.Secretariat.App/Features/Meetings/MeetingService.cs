@@ -145,8 +145,12 @@ public sealed class MeetingService(
         var reader = await user.RequireAsync(Operation.ReadRecords);
         await using var db = await dbFactory.CreateDbContextAsync();
         if (!await Visibility.Meetings(reader, db.Meetings).AnyAsync(m => m.Id == id)) return [];
+        // "Decided here" as a list of ids rather than a test of each application's history: SQLite then reads the two
+        // indexes (listed here, decided here) instead of every application in the register (issue 13: 25–45 ms to 1 ms at 10,000).
+        var decidedHere = db.ApplicationHistory.Where(h => h.MeetingId == id && h.Action != null && Decisions.Contains(h.Action.Value))
+            .Select(h => h.ApplicationId);
         var rows = await Visibility.Applications(reader, db.Applications.AsNoTracking())
-            .Where(a => a.ListedAtMeetingId == id || a.History.Any(h => h.MeetingId == id && h.Action != null && Decisions.Contains(h.Action.Value)))
+            .Where(a => a.ListedAtMeetingId == id || decidedHere.Contains(a.Id))
             .Select(a => new
             {
                 a.Id, a.Organization.Name, a.Organization.Acronym, a.Organization.CountryCode, Category = a.Organization.Category!.Name,
