@@ -136,9 +136,15 @@ public static class SecretariatApp
     {
         await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
         var phases = new StartUpPhases(services);
+        // The key ring loads (and a new database gets its first key) beside the accounts, on its own connection: on 2 cores
+        // the two take the time of the longer, and SQLite makes either write wait for the other.
+        var keyRing = Task.Run(() => SharedKeys.EnsureKey(services));
         await AccountSeeder.SeedAsync(services, configuration);
         phases.Done("roles and demo accounts");
-        SharedKeys.EnsureKey(services);
-        phases.Done("key ring");
+        // Whether anyone can sign in yet, asked once here instead of by the first request (FirstRunState remembers a yes).
+        await services.GetRequiredService<FirstRunState>().HasUsersAsync();
+        phases.Done("first-run state");
+        await keyRing;
+        phases.Done("key ring (beside the accounts)");
     }
 }
