@@ -139,12 +139,18 @@ public static class SecretariatApp
         // The key ring loads (and a new database gets its first key) beside the accounts, on its own connection: on 2 cores
         // the two take the time of the longer, and SQLite makes either write wait for the other.
         var keyRing = Task.Run(() => SharedKeys.EnsureKey(services));
-        await AccountSeeder.SeedAsync(services, configuration);
-        phases.Done("roles and demo accounts");
-        // Whether anyone can sign in yet, asked once here instead of by the first request (FirstRunState remembers a yes).
-        await services.GetRequiredService<FirstRunState>().HasUsersAsync();
-        phases.Done("first-run state");
-        await keyRing;
+        var accounts = SeedAccountsAsync();
+        // The accounts' problem (a refused demo password) first, if both fail; both are finished either way.
+        await Task.WhenAll(accounts, keyRing);
         phases.Done("key ring (beside the accounts)");
+
+        async Task SeedAccountsAsync()
+        {
+            await AccountSeeder.SeedAsync(services, configuration);
+            phases.Done("roles and demo accounts");
+            // Whether anyone can sign in yet, asked once here instead of by the first request (FirstRunState remembers a yes).
+            await services.GetRequiredService<FirstRunState>().HasUsersAsync();
+            phases.Done("first-run state");
+        }
     }
 }

@@ -100,7 +100,9 @@ public static class DatabaseSetup
         if (pending.Count == 0) return inUse;
         await MigrateAndLinkChainsAsync(db, pending);
         phases.Done($"migrate ({pending.Count} to apply)");
-        return await db.Organizations.AnyAsync();
+        inUse = await db.Organizations.AnyAsync();
+        phases.Done("seed check (first query)");
+        return inUse;
     }
 
     /// <summary>
