@@ -136,21 +136,15 @@ public static class SecretariatApp
     {
         await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
         var phases = new StartUpPhases(services);
-        // The key ring loads (and a new database gets its first key) beside the accounts, on its own connection: on 2 cores
-        // the two take the time of the longer, and SQLite makes either write wait for the other.
+        // Beside the accounts, each on its own connection (on 2 cores they take the time of the longest; SQLite makes one
+        // write wait for another): the key ring, which a new database gets its first key in, and whether anyone can sign
+        // in yet, asked here instead of by the first request (FirstRunState remembers a yes; a new database's accounts
+        // may not exist yet, and then the first request asks again).
         var keyRing = Task.Run(() => SharedKeys.EnsureKey(services));
-        var accounts = SeedAccountsAsync();
-        // The accounts' problem (a refused demo password) first, if both fail; both are finished either way.
-        await Task.WhenAll(accounts, keyRing);
-        phases.Done("key ring (beside the accounts)");
-
-        async Task SeedAccountsAsync()
-        {
-            await AccountSeeder.SeedAsync(services, configuration);
-            phases.Done("roles and demo accounts");
-            // Whether anyone can sign in yet, asked once here instead of by the first request (FirstRunState remembers a yes).
-            await services.GetRequiredService<FirstRunState>().HasUsersAsync();
-            phases.Done("first-run state");
-        }
+        var firstRun = Task.Run(() => services.GetRequiredService<FirstRunState>().HasUsersAsync());
+        var accounts = AccountSeeder.SeedAsync(services, configuration);
+        // The accounts' problem (a refused demo password) is the one reported if more than one fails; all have finished.
+        await Task.WhenAll(accounts, keyRing, firstRun);
+        phases.Done("roles and demo accounts, key ring, first-run state");
     }
 }
