@@ -108,9 +108,9 @@ public static class DatabaseSetup
     /// <summary>
     /// Brings the schema up to date; the migration that adds the hash chains also links the records already there, and the
     /// one that changed how names are normalized works out the stored keys again. A database already up to date is not
-    /// given to <c>MigrateAsync</c>: besides reading the history, it builds the model a second time with the design-time
-    /// conventions, and the last migration's snapshot, to compare them (about half a second of CPU on every start, for a
-    /// check that <c>Data/MigrationsTests</c> makes once).
+    /// given to <c>MigrateAsync</c>, which would take the migrations lock and read the history again; the comparison of
+    /// the model with the last migration's snapshot that it would also make is switched off
+    /// (<see cref="DatabaseTarget.Configure(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder)"/>): <c>Data/MigrationsTests</c> makes it once.
     /// </summary>
     private static async Task MigrateAndLinkChainsAsync(SecretariatDbContext db, List<string> pending)
     {
