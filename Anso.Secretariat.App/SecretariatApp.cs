@@ -137,9 +137,15 @@ public static class SecretariatApp
     {
         await DatabaseSetup.MigrateAndSeedAsync(services, configuration.GetValue("Seed:Demo", true));
         var phases = new StartUpPhases(services);
-        await AccountSeeder.SeedAsync(services, configuration);
-        phases.Done("roles and demo accounts");
-        SharedKeys.EnsureKey(services);
-        phases.Done("key ring");
+        // Beside the accounts, each on its own connection (on 2 cores they take the time of the longest; SQLite makes one
+        // write wait for another): the key ring, which a new database gets its first key in, and whether anyone can sign
+        // in yet, asked here instead of by the first request (FirstRunState remembers a yes; a new database's accounts
+        // may not exist yet, and then the first request asks again).
+        var keyRing = Task.Run(() => SharedKeys.EnsureKey(services));
+        var firstRun = Task.Run(() => services.GetRequiredService<FirstRunState>().HasUsersAsync());
+        var accounts = AccountSeeder.SeedAsync(services, configuration);
+        // The accounts' problem (a refused demo password) is the one reported if more than one fails; all have finished.
+        await Task.WhenAll(accounts, keyRing, firstRun);
+        phases.Done("roles and demo accounts, key ring, first-run state");
     }
 }

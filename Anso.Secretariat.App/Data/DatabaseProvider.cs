@@ -1,6 +1,7 @@
 using Anso.Secretariat.App.Data.Integrity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
@@ -98,7 +99,13 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         else
             options.UseNpgsql(ConnectionString);
         if (compiledModel && CompiledModel.For(Provider) is { } model)
+        {
             options.UseModel(model);
+            // Migrating a database would first build the model again from the configurations, with the design-time
+            // conventions, to compare it with the last migration's snapshot (about 0.2 s of CPU on a new database).
+            // Data/MigrationsTests makes that comparison once; the design-time factory (no compiled model) still makes it.
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        }
         options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrations>()
             .AddInterceptors(new VersioningInterceptor(), new TextLimitInterceptor(), new HashChainInterceptor());
     }
