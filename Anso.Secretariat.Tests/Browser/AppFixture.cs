@@ -55,6 +55,9 @@ public class AppFixture : IAsyncLifetime
             ["Security:SignInAttemptsPerAccount"] = "100000",
             // Every request compares the cookie's security stamp with the database's.
             ["Authentication:StampCheckSeconds"] = "0",
+            // A journey asks for the documents it checks; rendering the register ahead only takes CPU from the browser.
+            // RegisterRenderedAheadTests checks the service on its own app.
+            ["Documents:RenderAhead:Enabled"] = "false",
         };
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
         if (WithDemoAccounts)
