@@ -1,7 +1,8 @@
 #:package Microsoft.Playwright@1.64.1
 #:property PublishAot=false
 // When a list's rows are visible in a real browser, from the start of the navigation; and how many bytes of render batches
-// the circuit sends (for its start, and for a click on "Next page": 25 new rows). Against a running app:
+// the circuit sends (for its start, and for a click on "Next page": 25 new rows); and how many of the page's style sheets and
+// scripts the browser asked the server for (Resource Timing: bytes transferred; none when they come from its cache). Against a running app:
 //   dotnet run bench/first-rows.cs -- http://127.0.0.1:5790 EMAIL PASSWORD [runs] [path...]
 // Prints the median and the range over the runs, each in a fresh tab of one signed-in browser context.
 using System.Diagnostics;
@@ -43,11 +44,11 @@ await signIn.Locator(".shell[data-interactive=true]").WaitForAsync();
 await signIn.CloseAsync();
 
 Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}; {runs} runs (after one warm-up) per page");
-Console.WriteLine("| page | rows visible | circuit up | KB of batches at the start | KB of batches for the next page |");
-Console.WriteLine("|---|---|---|---|---|");
+Console.WriteLine("| page | rows visible | circuit up | KB of batches at the start | KB of batches for the next page | style sheets and scripts from the server |");
+Console.WriteLine("|---|---|---|---|---|---|");
 foreach (var path in paths)
 {
-    var rows = new List<double>(); var up = new List<double>(); var start = new List<double>(); var next = new List<double>();
+    var rows = new List<double>(); var up = new List<double>(); var start = new List<double>(); var next = new List<double>(); var asked = new List<double>();
     for (var run = 0; run <= runs; run++)
     {
         var page = await context.NewPageAsync();
@@ -57,6 +58,8 @@ foreach (var path in paths)
         await page.WaitForFunctionAsync("window.__rowsAt !== undefined && window.__interactiveAt !== undefined");
         await Quiet(page, () => Interlocked.Read(ref bytes));
         var atStart = Interlocked.Exchange(ref bytes, 0);
+        var fromServer = await page.EvaluateAsync<double>(
+            "performance.getEntriesByType('resource').filter(e => /\\.(css|js)$/.test(new URL(e.name).pathname) && e.transferSize > 0).length");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
         await Quiet(page, () => Interlocked.Read(ref bytes));
         if (run > 0)
@@ -65,10 +68,11 @@ foreach (var path in paths)
             up.Add(await page.EvaluateAsync<double>("window.__interactiveAt"));
             start.Add(atStart / 1024.0);
             next.Add(Interlocked.Read(ref bytes) / 1024.0);
+            asked.Add(fromServer);
         }
         await page.CloseAsync();
     }
-    Console.WriteLine($"| `{path}` | {Summary(rows, "ms")} | {Summary(up, "ms")} | {Summary(start, "")} | {Summary(next, "")} |");
+    Console.WriteLine($"| `{path}` | {Summary(rows, "ms")} | {Summary(up, "ms")} | {Summary(start, "")} | {Summary(next, "")} | {Summary(asked, "")} |");
 }
 Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
 
