@@ -36,9 +36,6 @@ public static class SecretariatApp
         var builder = CreateBuilder(args);
         // MudBlazor's scripts and styles are static web assets; serve them in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
-        // Run from the build output, MapStaticAssets re-reads every file for hot reload and sends it with no-cache; outside
-        // Development serve it as the publish folder does: fingerprinted files immutable, taken from the browser's cache.
-        if (!builder.Environment.IsDevelopment()) builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         configure?.Invoke(builder);
 
         var services = builder.Services;
