@@ -323,8 +323,21 @@ public sealed partial class Harness(HarnessOptions options)
         public TimeSpan ReadyAfter { get; }
         public int Id => process.Id;
 
+        private static bool Listening(int port)
+        {
+            try
+            {
+                using var probe = new System.Net.Sockets.TcpClient();
+                return probe.ConnectAsync("127.0.0.1", port).Wait(TimeSpan.FromSeconds(1)) && probe.Connected;
+            }
+            catch (AggregateException) { return false; } // refused: nothing listens
+        }
+
         public static async Task<AppProcess> StartAsync(HarnessOptions options, string database, int port, bool demo)
         {
+            // Another app on the port would answer the readiness probe and every request: its figures, not this app's.
+            if (Listening(port))
+                throw new InvalidOperationException($"Port {port} is already in use on 127.0.0.1: stop what listens there, or pass another --port.");
             var info = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = Path.GetDirectoryName(options.App)!,
