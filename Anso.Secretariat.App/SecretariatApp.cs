@@ -48,7 +48,7 @@ public static class SecretariatApp
             {
                 // Set on purpose (README, Performance): a dropped connection (a laptop waking, a train tunnel) comes back
                 // within seconds, and a reload starts a new circuit anyway, so a disconnected circuit is kept for 2 minutes
-                // (default 3) and at most 100 of them (the number of people the app is sized for; 2.5 to 3 MB each, README).
+                // (default 3) and at most 100 of them (the number of people the app is sized for; 1.5 to 2 MB each, README).
                 circuits.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(2);
                 circuits.DisconnectedCircuitMaxRetained = 100;
                 // The render batches a circuit keeps until the browser acknowledges them: 10 (the default) at up to 66 KB

@@ -64,4 +64,11 @@ public static class TextMatching
 
     /// <summary><see cref="CompareAsRead"/> for OrderBy and Sort.</summary>
     public static IComparer<string?> ReadingOrder { get; } = Comparer<string?>.Create(CompareAsRead);
+
+    /// <summary>
+    /// Then in <see cref="CompareAsRead"/>'s order of <paramref name="text"/>, each item's key made once: the comparer makes
+    /// two per comparison, about a million for 30,000 names.
+    /// </summary>
+    public static IOrderedEnumerable<T> ThenByReading<T>(this IOrderedEnumerable<T> items, Func<T, string?> text) =>
+        items.ThenBy(item => MatchKey(text(item)), StringComparer.Ordinal).ThenBy(text, StringComparer.Ordinal);
 }

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Anso.Secretariat.App.Components.Shared;
+using MudBlazor;
 using Anso.Secretariat.Domain.Organizations;
 
 namespace Anso.Secretariat.App.Features.Members;
@@ -17,4 +19,8 @@ public partial class OrganizationsPage
         public static readonly Expression<Func<OrganizationRow, OrganizationStatus>> Status = r => r.Status;
         public static readonly Expression<Func<OrganizationRow, DateOnly?>> MemberSince = r => r.MemberSince;
     }
+
+    // The row's chips, drawn as plain markup (no component per row); their classes made once for the process.
+    private static readonly string FoundingChipClasses = MudClasses.Chip(Variant.Outlined, Size.Small, Color.Default, "ml-1");
+    private static readonly string BoardChipClasses = MudClasses.Chip(Variant.Outlined, Size.Small, Color.Primary, "ml-1");
 }
